@@ -1,0 +1,68 @@
+// Loads the word lists under data/lexicon/ once. Words live in data, reviewed and documented
+// there; stages only read them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../paths.js';
+import type { AttributionType, Category, Qualifier, VictimGroup } from '../records/claim-schema.js';
+
+function load<T>(name: string): T {
+  return JSON.parse(readFileSync(join(LEXICON_DIR, `${name}.json`), 'utf8')) as T;
+}
+
+type HarmLists = Partial<Record<Category, string[]>>;
+interface HarmFile {
+  passive: HarmLists;
+  active: HarmLists;
+  nouns: HarmLists;
+  toll: HarmLists;
+  tollVerbs: string[];
+  updateVerbs: string[];
+}
+
+export interface VagueBounds { low: number; best: number; high: number | null }
+
+export interface Lexicon {
+  qualifiers: Array<[string, Qualifier]>;
+  vague: Record<string, VagueBounds>;
+  victimGroups: Record<string, VictimGroup>;
+  harm: HarmFile;
+  nonPersonNouns: Set<string>;
+  abbreviations: Set<string>;
+  attribution: {
+    speechVerbs: string[];
+    prepositional: string[];
+    types: Array<[AttributionType, string[]]>;
+    generic: string[];
+  };
+  hedges: Array<[string, string]>;
+  composition: string[];
+  scope: { cumulative: string[]; otherIncident: string[] };
+}
+
+let cached: Lexicon | undefined;
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const byLength = <T extends [string, unknown]>(xs: T[]) => [...xs].sort((a, b) => b[0].length - a[0].length);
+  const hedges = load<{ entries: Array<[string, string]>; composition: string[] }>('hedges');
+  cached = {
+    qualifiers: byLength(load<{ entries: Array<[string, Qualifier]> }>('qualifiers').entries),
+    vague: load<{ entries: Record<string, VagueBounds> }>('vague').entries,
+    victimGroups: load<{ entries: Record<string, VictimGroup> }>('victim-groups').entries,
+    harm: load<HarmFile>('harm'),
+    nonPersonNouns: new Set(load<{ entries: string[] }>('non-person-nouns').entries.map((w) => w.toLowerCase())),
+    abbreviations: new Set(load<{ entries: string[] }>('abbreviations').entries),
+    attribution: load<Lexicon['attribution']>('attribution'),
+    hedges: byLength(hedges.entries),
+    composition: hedges.composition,
+    scope: load<Lexicon['scope']>('scope'),
+  };
+  return cached;
+}
+
+/** Builds a case-insensitive alternation of phrases, longest first, spaces matching any whitespace. */
+export function phraseAlternation(phrases: string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

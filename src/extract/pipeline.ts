@@ -1,0 +1,36 @@
+// The extractor: one ordered list of stages over a document. Order matters where noted.
+import type { Claim } from '../records/claim-schema.js';
+import { assignScope } from './stages/assign-scope.js';
+import { attribute } from './stages/attribute.js';
+import { carryContext } from './stages/carry-context.js';
+import { noteUncertainty } from './stages/note-uncertainty.js';
+import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
+import { relateFigures } from './stages/relate-figures.js';
+import { resolveDates } from './stages/resolve-dates.js';
+import { segment } from './stages/segment.js';
+import { supersedeUpdates } from './stages/supersede-updates.js';
+import { assignIds, toClaims } from './stages/to-claims.js';
+import type { DocContext, DocumentInput, Stage } from './types.js';
+
+export const STAGES: Array<[string, Stage]> = [
+  ['propose', proposeClaims], // figures -> candidates with subject and harm
+  ['relate', relateFigures], // parts, coordination, composition; before dropping, so "2 soldiers and" gets a category
+  ['drop-unclassified', dropUnclassified],
+  ['attribute', attribute],
+  ['dates', resolveDates], // before scope: scope compares dates
+  ['scope', assignScope], // before carrying context: context is carried only within one scope
+  ['carry-context', carryContext],
+  ['supersede', supersedeUpdates],
+  ['ids', assignIds], // before uncertainty notes and claims, which refer to ids
+  ['uncertainty', noteUncertainty],
+];
+
+export function runStages(doc: DocumentInput): DocContext {
+  const ctx: DocContext = { doc, text: doc.text, sentences: segment(doc.text), candidates: [], attributions: new Map() };
+  for (const [, stage] of STAGES) stage(ctx);
+  return ctx;
+}
+
+export function extractClaims(doc: DocumentInput): Claim[] {
+  return toClaims(runStages(doc));
+}

@@ -1,0 +1,37 @@
+// Stage: is the figure about this incident, another one, or a running total? Background totals
+// ("the war has killed more than 400,000 people since 2011") are cumulative; figures with markers
+// of another event ("a similar attack last year killed 50") or dated far from the document's
+// main event are other_incident. Only incident figures enter the document's totals.
+import { lexicon } from '../lexicon.js';
+import { hasPhrase } from '../text-utils.js';
+import type { DocContext } from '../types.js';
+
+const FAR_DAYS = 10;
+const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
+
+export function assignScope(ctx: DocContext): void {
+  const { cumulative, otherIncident } = lexicon().scope;
+  const live = ctx.candidates.filter((c) => !c.dropped);
+  for (const c of live) {
+    const s = c.sentence.text;
+    if (cumulative.some((m) => hasPhrase(s, m)) || (PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months)\b/i.test(s) && c.harm?.how !== 'toll')) {
+      c.scope = 'cumulative';
+      c.tags.push('scope.cumulative');
+    } else if (otherIncident.some((m) => hasPhrase(s, m))) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.other-marker');
+    }
+  }
+  // the main event's date: the first incident figure's date from its own sentence
+  const main = live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');
+  const mainDate = main?.eventDate;
+  if (!mainDate) return;
+  for (const c of live) {
+    if (c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
+    const days = Math.abs(Date.parse(c.eventDate) - Date.parse(mainDate)) / 86400000;
+    if (days > FAR_DAYS && c.datePrecision !== 'week') {
+      c.scope = 'other_incident';
+      c.tags.push('scope.other-date');
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// Stage: who said so. Finds the source phrase of each sentence ("X said", "according to X",
+// "X told Reuters", "said X", "citing X"), types it (monitor, police, medical...), and resolves a
+// generic description ("a monitoring group", "the monitor", "officials") to the nearest named
+// source of the same type in the document ("Syrian Observatory for Human Rights").
+import { lexicon, phraseAlternation } from '../lexicon.js';
+import { hasPhrase } from '../text-utils.js';
+import type { AttributionFound, Candidate, DocContext } from '../types.js';
+import type { AttributionType } from '../../records/claim-schema.js';
+
+let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; generic: Set<string> } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const a = lexicon().attribution;
+  const verbs = phraseAlternation(a.speechVerbs.filter((v) => v !== 'according'));
+  compiled = {
+    // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
+    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?[.!]?["”’]?\\s*$`, 'iu'),
+    // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
+    leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
+    // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
+    inverted: new RegExp(`,\\s*(?<verb>said|says|according\\s+to|citing|quoting)\\s+(?<src>[^.;“”"]{2,120}?)\\s*[.!]?["”]?\\s*$`, 'iu'),
+    prepositional: new RegExp(`(?<![\\p{L}])(?<verb>${phraseAlternation(a.prepositional)})\\s+(?<src>[^,.;“”"()]{2,90}?)(?=\\s*(?:[,.;“”"()]|$|\\s+(?:said|says|reported|on|in|at)\\b))`, 'iu'),
+    generic: new Set(a.generic.map((g) => g.toLowerCase())),
+  };
+  return compiled;
+}
+
+const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
+const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded)\b/i;
+
+function sourceType(src: string): AttributionType {
+  for (const [type, keys] of lexicon().attribution.types) if (keys.some((k) => hasPhrase(src, k.trim()))) return type;
+  return 'other';
+}
+
+function cleanSource(src: string): string {
+  return src
+    .replace(/^(?:and|but|while|as|meanwhile|however)\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately)$/iu, '')
+    .replace(/[’']s$/, '')
+    .trim();
+}
+
+function isGeneric(cleaned: string, sentenceStart: boolean): boolean {
+  const { generic } = patterns();
+  const lower = cleaned.toLowerCase();
+  if (generic.has(lower) || generic.has(`the ${lower}`) || generic.has(`a ${lower}`)) return true;
+  const words = cleaned.split(/\s+/);
+  const caps = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart));
+  return caps.length === 0;
+}
+
+export function findAttribution(text: string): AttributionFound | null {
+  const p = patterns();
+  const tries: Array<[RegExp, boolean]> = [[p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true]];
+  for (const [re, atStart] of tries) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    let src = m.groups.src.trim();
+    if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src; // "Ahmed Ali, a spokesman" -> "Ahmed Ali"
+    if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
+    if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
+    if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
+    const cleaned = cleanSource(src);
+    if (!cleaned) continue;
+    const srcStart = m.index + m[0].indexOf(m.groups.src);
+    const start = Math.min(srcStart, m.index + m[0].indexOf(m.groups.verb));
+    const end = Math.max(srcStart + m.groups.src.length, m.index + m[0].indexOf(m.groups.verb) + m.groups.verb.length);
+    const asWritten = text.slice(start, end).replace(/^[,\s“”"]+/, '');
+    const sentenceStart = atStart || srcStart === 0;
+    return { source: cleaned, text: asWritten, type: sourceType(cleaned), generic: isGeneric(cleaned, sentenceStart), start, end };
+  }
+  return null;
+}
+
+/** Resolves generic sources to the nearest named one of the same type, within a window. */
+const WINDOW = 4;
+export function attribute(ctx: DocContext): void {
+  for (const s of ctx.sentences) ctx.attributions.set(s.index, findAttribution(s.text));
+  const named = [...ctx.attributions.entries()].filter(([, a]) => a && !a.generic) as Array<[number, AttributionFound]>;
+  const resolve = (index: number, a: AttributionFound): string => {
+    if (!a.generic) return a.source;
+    const same = named.filter(([i, n]) => n.type === a.type && a.type !== 'other' && a.type !== 'unnamed' && Math.abs(i - index) <= WINDOW);
+    same.sort((x, y) => Math.abs(x[0] - index) - Math.abs(y[0] - index) || x[0] - y[0]);
+    return same[0]?.[1].source ?? a.source;
+  };
+  let previous: Candidate | null = null;
+  for (const c of ctx.candidates) {
+    if (c.dropped) continue;
+    const a = ctx.attributions.get(c.sentence.index);
+    if (a) {
+      c.attributedTo = resolve(c.sentence.index, a);
+      c.attributionText = a.text;
+      c.attributionType = a.type;
+      c.tags.push(a.generic ? (c.attributedTo !== a.source ? 'attribution.resolved' : 'attribution.generic') : 'attribution.named');
+    } else if (previous?.attributedTo && previous.sentence.paragraph === c.sentence.paragraph) {
+      // A reporter names the source once and goes on: carry it within the paragraph.
+      c.attributedTo = previous.attributedTo;
+      c.attributionText = previous.attributionText;
+      c.attributionType = previous.attributionType;
+      c.tags.push('attribution.carried');
+    }
+    previous = c;
+  }
+}

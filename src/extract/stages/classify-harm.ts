@@ -1,0 +1,113 @@
+// Stage 4: what happened to the counted. Tries, in order:
+//   noun     the counted noun is the harm itself        "30 deaths", "70 injured", "10 raids"
+//   active   a harm verb right before the figure         "killing 3", "wounded at least 70"
+//   passive  a harm word after the counted noun          "30 people were killed", "3 dead"
+//   toll     a toll phrase before the figure             "the death toll rose to 30"
+// A harm word after the noun that takes an object ("gunmen killed 3") makes the noun the agent,
+// not the victim, and is skipped. Nothing may stand between figure and harm word but words
+// (no other figure, no ; : or parenthesis).
+import { lexicon, phraseAlternation } from '../lexicon.js';
+import type { Candidate } from '../types.js';
+import type { Category } from '../../records/claim-schema.js';
+
+type Harm = NonNullable<Candidate['harm']>;
+export interface HarmFound { category: Category; harm: Harm; isUpdate: boolean; note?: string; tag: string }
+
+interface Compiled {
+  passive: RegExp;
+  passiveCategory: Map<string, Category>;
+  active: RegExp;
+  activeCategory: Map<string, Category>;
+  toll: RegExp;
+  tollCategory: Map<string, Category>;
+  update: RegExp;
+}
+
+let compiled: Compiled | undefined;
+function patterns(): Compiled {
+  if (compiled) return compiled;
+  const h = lexicon().harm;
+  const index = (table: Partial<Record<Category, string[]>>) => {
+    const map = new Map<string, Category>();
+    for (const [cat, words] of Object.entries(table) as Array<[Category, string[]]>) for (const w of words) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), cat);
+    return map;
+  };
+  const passiveCategory = index(h.passive);
+  const activeCategory = index(h.active);
+  const tollCategory = index(h.toll);
+  compiled = {
+    passive: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...passiveCategory.keys()])})(?![\\p{L}-])`, 'giu'),
+    passiveCategory,
+    // the active verb must end right before the figure; a few fillers may stand between
+    active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported)\\s+)?$`, 'iu'),
+    activeCategory,
+    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
+    tollCategory,
+    update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
+  };
+  return compiled;
+}
+
+const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
+const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d)/i;
+const MAX_GAP_WORDS = 7;
+
+export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
+  const p = patterns();
+  const q = c.quantity;
+  const s = c.subject;
+  // noun
+  if (s && (s.noun === 'attack' || s.noun === 'harm')) {
+    const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);
+    if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
+  }
+  const before = sentence.slice(0, q.start);
+  // active, adjacent
+  const a = p.active.exec(before);
+  if (a) {
+    const word = a[1].toLowerCase().replace(/\s+/g, ' ');
+    let category = p.activeCategory.get(word)!;
+    if (/\b(?:killed|killing)\s+(?:and|or)\s+(?:wounded|wounding|injured|injuring)\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
+    return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, tag: `harm.active` };
+  }
+  // passive / predicate, after the counted noun
+  const from = s ? s.end : q.end;
+  const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)[0] ?? sentence.length;
+  const windowText = sentence.slice(from, nextFigure);
+  const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
+  const window = limit === -1 ? windowText : windowText.slice(0, limit);
+  p.passive.lastIndex = 0;
+  for (let m = p.passive.exec(window); m; m = p.passive.exec(window)) {
+    const gap = window.slice(0, m.index);
+    const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+    if (gapWords > MAX_GAP_WORDS) break;
+    const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);
+    const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+    // "gunmen killed 3": the counted noun is the agent, the verb has an object.
+    if (!phrase.includes(' ') && OBJECT_AFTER.test(after) && !/^\s+(?:by|in|at|on)\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
+    if (/\b(?:not|never|no)\s+$/i.test(gap) || /\bnot\s+(?:been\s+)?$/i.test(gap)) continue;
+    const category = p.passiveCategory.get(phrase)!;
+    const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
+    return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
+  }
+  // toll
+  const t = p.toll.exec(before);
+  if (t) {
+    const between = before.slice(t.index);
+    if (!otherFigureStarts.some((x) => x >= t.index && x < q.start)) {
+      const category = p.tollCategory.get(t[1].toLowerCase().replace(/\s+/g, ' '))!;
+      return { category, harm: { text: t[1], start: t.index, end: t.index + t[1].length, how: 'toll' }, isUpdate: p.update.test(between), tag: 'harm.toll' };
+    }
+  }
+  return null;
+}
+
+function harmNounCategory(text: string): Category | null {
+  const nouns = lexicon().harm.nouns;
+  const lower = text.toLowerCase();
+  let best: { cat: Category; len: number } | null = null;
+  for (const [cat, words] of Object.entries(nouns) as Array<[Category, string[]]>) {
+    for (const w of words) if (lower.endsWith(w.toLowerCase()) && (!best || w.length > best.len)) best = { cat, len: w.length };
+  }
+  return best?.cat ?? null;
+}

@@ -1,0 +1,41 @@
+// Refiner: drop figures that are not counts of people or attacks: ages, years, dates, times,
+// money, percentages, units, model and route numbers, addresses, ordinals, compound adjectives
+// ("three-person delegation"), phone numbers and page furniture ("4 min read"). Each rule is named
+// so --explain shows why a figure was dropped.
+import type { Quantity } from '../types.js';
+import { MONTHS, MONTH_ABBR } from '../text-utils.js';
+
+const MONTH = `(?:${[...MONTHS, ...MONTH_ABBR].join('|')})\\.?`;
+
+interface Rule { name: string; test: (before: string, after: string, q: Quantity, sentence: string) => boolean }
+
+const DESIGNATORS = /(?:^|[^\p{L}])(?:route|resolution|resolutions|highway|flight|article|chapter|section|room|apartment|apt|unit|interstate|line|gate|terminal|platform|building|district|precinct|sector|zone|phase|level|page|vol|volume|floor|ward|number|no\.?|nos\.?|bus|train|channel|brigade|division|battalion|regiment|squadron|corps|paragraph|clause|item|grade|class|model|type|code|category|exit|hwy|pier|berth|block|tower|episode|season|world war|version|bill|amendment|decree|rank|ranked|tier|pg|sec|chap|art|para|class of|sura|verse|psalm|camp)\s*#?$/iu;
+
+const RULES: Rule[] = [
+  { name: 'not.glued-to-letters', test: (b, a, q) => q.kind === 'digits' && (/^[\p{L}]/u.test(a) || /[\p{L}][-/]?$/u.test(b) || /\d[-/]$/.test(b)) },
+  { name: 'not.hyphen-compound', test: (b, a, q) => /^-(?!\s)(?:\p{L})/u.test(a) && q.qualifier !== 'range' && !/^-(?:odd|plus)\b/.test(a) },
+  { name: 'not.age', test: (b, a) => /^\s*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b/i.test(a) || /\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?$/i.test(b) || /^\s*(?:years?|yrs?)\s+of\s+age\b/i.test(a) },
+  { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu})/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
+  { name: 'not.percent', test: (b, a) => /^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)/i.test(a) },
+  { name: 'not.money', test: (b, a) => /(?:[$€£¥₹₦]|US\$|USD|Rs\.?|EUR|GBP)\s*$/u.test(b) },
+  { name: 'not.time', test: (b, a) => /^(?::\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b|hours\s+gmt|local\s+time))/i.test(a) },
+  { name: 'not.date', test: (b, a, q) => q.kind === 'digits' && (new RegExp(`\\b${MONTH}\\s*$`, 'i').test(b) || new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i').test(a)) },
+  { name: 'not.year', test: (b, a, q) => q.kind === 'digits' && q.qualifier !== 'range' && /^\d{4}$/.test(q.text.replace(/^\D+/, '')) && q.best! >= 1800 && q.best! <= 2100 && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
+  { name: 'not.decade', test: (b, a, q) => q.kind === 'digits' && /^'?s\b/.test(a) },
+  { name: 'not.designator', test: (b, a, q) => q.kind !== 'vague' && q.kind !== 'zero' && q.kind !== 'unknown' && q.kind !== 'article' && DESIGNATORS.test(b) },
+  { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },
+  { name: 'not.phone', test: (b, a, q) => q.kind === 'digits' && (/\(\d{3}\)\s*$/.test(b) || /^-\d{4}\b/.test(a) || /\d{3}-$/.test(b)) },
+  { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && (/^\s*(?:[:/]\s*\d|out\s+of\b)/.test(a) || /\b(?:one|1)\s+(?:in|of)\s+$/i.test(b) && false) },
+  { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
+  { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
+  { name: 'not.hashtag-or-number-sign', test: (b) => /(?:#|№|No\.)\s*$/.test(b) },
+  { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
+];
+
+/** Returns the name of the rule that rejects the figure, or null to keep it. */
+export function nonCasualtyRule(sentence: string, q: Quantity): string | null {
+  const before = sentence.slice(0, q.start);
+  const after = sentence.slice(q.end);
+  for (const rule of RULES) if (rule.test(before, after, q, sentence)) return rule.name;
+  return null;
+}

@@ -1,0 +1,56 @@
+// Stage: where. The nearest place phrase of the sentence: a capitalised name after a place
+// preposition ("in Raqqa", "near Aleppo", "outside Kabul") or after a place noun ("the village of
+// Nogolait", "ISIS bastion of Raqqa"). A town or city beats a country ("of Raqqa in northern
+// Syria" gives Raqqa). Names are normalised through the alias table (Raqa, al-Raqqa -> Raqqa).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
+import type { AttributionFound } from '../types.js';
+
+interface PlaceLexicon { aliases: Record<string, string[]>; regionWords: string[]; notPlaces: string[] }
+let lex: { alias: Map<string, string>; countries: Set<string>; notPlaces: Set<string>; re: RegExp } | undefined;
+
+export function normalisePlaceKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, '').replace(/^(?:al|ar|as|ad|an|at|el|el|az)[-\s]/, '').replace(/[-\s]+/g, ' ').trim();
+}
+
+function load() {
+  if (lex) return lex;
+  const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'places.json'), 'utf8')) as PlaceLexicon;
+  const alias = new Map<string, string>();
+  for (const [canonical, forms] of Object.entries(raw.aliases)) for (const f of [canonical, ...forms]) alias.set(normalisePlaceKey(f), canonical);
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const countries = new Set<string>();
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+    const code = String.fromCharCode(a, b);
+    try {
+      const n = names.of(code);
+      if (n && n !== code) countries.add(n);
+    } catch { /* not a region */ }
+  }
+  for (const extra of ['Syria', 'Russia', 'Iran', 'Gaza', 'West Bank', 'Kashmir', 'Darfur', 'Kurdistan', 'Britain', 'England', 'Scotland', 'Wales', 'Ivory Coast', 'Congo', 'Burma']) countries.add(extra);
+  const region = raw.regionWords.join('|');
+  const NAME = `(?:(?:al|ar|el|as|ad|an|at|az)-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|ar|el|de|del|da|do|di|la|le|ul|bin|ibn|of)[-\\s])?\\p{Lu}[\\p{L}'’-]*){0,3}`;
+  const re = new RegExp(`(?:\\b(?:in|near|at|outside|around|across|inside|from|to|on\\s+the\\s+outskirts\\s+of|outskirts\\s+of|north\\s+of|south\\s+of|east\\s+of|west\\s+of|(?:city|town|village|province|district|region|area|capital|bastion|stronghold|suburb|neighbourhood|neighborhood|governorate|county|state|camp|port)\\s+of)\\s+(?:(?:${region})\\s+)*)(?<name>${NAME})`, 'gu');
+  lex = { alias, countries, notPlaces: new Set(raw.notPlaces), re };
+  return lex;
+}
+
+export function findPlace(sentence: string, attribution: AttributionFound | null): string | null {
+  const { alias, countries, notPlaces, re } = load();
+  let firstCountry: string | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = m.index + m[0].length - m.groups!.name.length;
+    if (attribution && start >= attribution.start && start < attribution.end) continue;
+    let name = m.groups!.name.replace(/[’']s$/, '').replace(/[.,]$/, '').replace(/\s+(?:on|in|at|of)$/, '');
+    // trim trailing words that are not part of a name ("Baghdad Tuesday")
+    name = name.split(/\s+/).filter((w, i) => i === 0 || !notPlaces.has(w)).join(' ');
+    if (notPlaces.has(name) || [...notPlaces].some((n) => name.startsWith(`${n} `) || name === n)) continue;
+    if (/^(?:The|A|An|This|That|His|Her|Their|Its|Our)$/.test(name)) continue;
+    const canonical = alias.get(normalisePlaceKey(name)) ?? name;
+    if (countries.has(canonical)) { firstCountry ??= canonical; continue; }
+    return canonical;
+  }
+  return firstCountry;
+}

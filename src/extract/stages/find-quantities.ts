@@ -1,0 +1,128 @@
+// Stage 2 (finder): propose every figure in a sentence with its qualifier and bounds:
+// digits, number words, ranges ("between 20 and 30", "20-30", "two or three"), vague amounts
+// ("dozens"), zeros ("no one", "no casualties"), "an unknown number", and "a"/"an"/"another"
+// (kept only if a person noun follows: the subject stage decides).
+import { lexicon, phraseAlternation } from '../lexicon.js';
+import { DIGIT_NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseDigits, parseWords } from '../numbers.js';
+import type { Quantity } from '../types.js';
+import type { Qualifier } from '../../records/claim-schema.js';
+
+const NUM = `(?:${DIGIT_NUMBER_SOURCE}|\\b${WORD_NUMBER_SOURCE}\\b)`;
+
+let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string> } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const lex = lexicon();
+  const vagueKeys = new Map(Object.keys(lex.vague).map((k) => [k.toLowerCase(), k]));
+  const vague = phraseAlternation(Object.keys(lex.vague));
+  const main = new RegExp(
+    [
+      `(?<range>(?<between>between\\s+)?(?<ra>${NUM})\\s*(?:(?<dash>-|–|—)|\\s(?<conj>to|and|or)\\s)\\s*(?<rb>${NUM}))`,
+      `(?<num>${NUM})`,
+      `\\b(?<vague>${vague})\\b`,
+      `\\b(?<unknown>an\\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed)\\s+number\\s+of)\\b`,
+      `\\b(?<zero>no\\s+one|no-one|nobody|none|no)\\b`,
+      `\\b(?<article>an?|another|one\\s+other)\\b`,
+    ].join('|'),
+    'giu',
+  );
+  const qualifierBefore = new RegExp(`(?:^|[^\\p{L}])(?<q>${phraseAlternation(lex.qualifiers.map(([p]) => p))})\\s+$`, 'iu');
+  compiled = { main, qualifierBefore, vagueKeys };
+  return compiled;
+}
+
+function valueOf(text: string): number | null {
+  return /\d/.test(text) ? parseDigits(text) : parseWords(text);
+}
+
+/** Bounds for a figure n under a qualifier. See CODEBOOK 'Qualifiers'. */
+export function boundsFor(q: Qualifier, n: number): { low: number | null; best: number; high: number | null } {
+  switch (q) {
+    case 'exact': return { low: n, best: n, high: n };
+    case 'at_least': return { low: n, best: n, high: null };
+    case 'more_than': return { low: n, best: n, high: null };
+    case 'at_most': return { low: null, best: n, high: n };
+    case 'fewer_than': return { low: null, best: Math.max(n - 1, 0), high: Math.max(n - 1, 0) };
+    case 'about': return { low: Math.floor(n * 0.9), best: n, high: Math.ceil(n * 1.1) };
+    default: return { low: n, best: n, high: n };
+  }
+}
+
+export function findQuantities(sentence: string): Quantity[] {
+  const { main, qualifierBefore, vagueKeys } = patterns();
+  const lex = lexicon();
+  const out: Quantity[] = [];
+  main.lastIndex = 0;
+  for (let m = main.exec(sentence); m; m = main.exec(sentence)) {
+    const g = m.groups!;
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const numberStart = start;
+    let q: Omit<Quantity, 'start' | 'end' | 'text' | 'numberStart'> | null = null;
+    if (g.range) {
+      const a = valueOf(g.ra);
+      const b = valueOf(g.rb);
+      // "20-30" is a range only if it reads as one: the second figure larger, same kind of number,
+      // and not a phone number or a score.
+      const sameKind = /\d/.test(g.ra) === /\d/.test(g.rb);
+      const phone = /^\d{3}$/.test(g.ra.trim()) && /^\d{4}$/.test(g.rb.trim());
+      const conjOk = g.conj !== 'and' || !!g.between;
+      if (a !== null && b !== null && b > a && sameKind && !phone && conjOk && (g.conj !== 'or' || b - a <= Math.max(2, a))) {
+        q = { qualifier: 'range', low: a, best: a, high: b, kind: /\d/.test(g.ra) ? 'digits' : 'words' };
+      } else {
+        // Not a range: re-scan from just after the first figure so the second is found on its own.
+        const first = new RegExp(`^(?:between\\s+)?${NUM}`, 'iu').exec(m[0]);
+        main.lastIndex = m.index + (first ? first[0].length : 1);
+        const n = first ? valueOf(first[0].replace(/^between\s+/i, '')) : null;
+        if (n === null) continue;
+        const text = first![0];
+        out.push(withQualifier({ start, end: start + text.length, text, numberStart, qualifier: 'exact', low: n, best: n, high: n, kind: /\d/.test(text) ? 'digits' : 'words' }, sentence, qualifierBefore));
+        continue;
+      }
+    } else if (g.num) {
+      const n = valueOf(g.num);
+      if (n === null) continue;
+      q = { qualifier: 'exact', low: n, best: n, high: n, kind: /\d/.test(g.num) ? 'digits' : 'words' };
+    } else if (g.vague) {
+      const key = vagueKeys.get(g.vague.toLowerCase().replace(/\s+/g, ' '));
+      if (!key) continue;
+      // "how many", "as many as", "many of" (partitive, usually not a count of victims)
+      if (/^many$/i.test(g.vague) && /\b(?:how|as|so|too)\s+$/i.test(sentence.slice(0, start))) continue;
+      if (/^few$/i.test(g.vague) && /\b(?:a|the)\s+$/i.test(sentence.slice(0, start))) continue;
+      const b = lex.vague[key];
+      q = { qualifier: 'vague', low: b.low, best: b.best, high: b.high, kind: 'vague' };
+    } else if (g.unknown) {
+      q = { qualifier: 'none', low: null, best: null, high: null, kind: 'unknown' };
+    } else if (g.zero) {
+      q = { qualifier: 'exact', low: 0, best: 0, high: 0, kind: 'zero' };
+    } else if (g.article) {
+      q = { qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'article' };
+    }
+    if (!q) continue;
+    const quantity: Quantity = { start, end, text: m[0], numberStart, ...q };
+    out.push(q.kind === 'digits' || q.kind === 'words' ? withQualifier(quantity, sentence, qualifierBefore) : quantity);
+  }
+  return out;
+}
+
+function withQualifier(q: Quantity, sentence: string, qualifierBefore: RegExp): Quantity {
+  if (q.qualifier === 'range') {
+    const m = /(?:^|[^\p{L}])(?<q>(?:some|about|around|roughly|approximately|an estimated)\s+)$/iu.exec(sentence.slice(0, q.start));
+    if (m?.groups) {
+      const start = q.start - m.groups.q.length;
+      return { ...q, start, text: sentence.slice(start, q.end) };
+    }
+    return q;
+  }
+  const m = qualifierBefore.exec(sentence.slice(0, q.start));
+  if (!m?.groups) return q;
+  const phrase = m.groups.q;
+  const entry = lexicon().qualifiers.find(([p]) => p.toLowerCase() === phrase.toLowerCase().replace(/\s+/g, ' '));
+  if (!entry) return q;
+  const qualifier = entry[1];
+  const before = sentence.slice(0, q.start);
+  const trailing = before.length - before.trimEnd().length;
+  const qStart = before.length - trailing - phrase.length;
+  const bounds = boundsFor(qualifier, q.best!);
+  return { ...q, start: qStart, text: sentence.slice(qStart, q.end), qualifier, ...bounds };
+}

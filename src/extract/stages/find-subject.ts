@@ -1,0 +1,96 @@
+// Stage 3: who or what a figure counts. Reads the noun phrase after the figure ("30 people",
+// "two Turkish soldiers", "dozens of civilians", "one of the attackers", "10 raids", "30 deaths")
+// and maps its head noun to a victim_group, or marks it as an attack or harm noun. Figures
+// followed by a non-person noun ("10 minutes", "5 km", "30 houses") are dropped.
+import { lexicon } from '../lexicon.js';
+import { PHRASE_STOPS, tokenize, type Token } from '../text-utils.js';
+import type { Candidate } from '../types.js';
+import type { Category, VictimGroup } from '../../records/claim-schema.js';
+
+type Subject = NonNullable<Candidate['subject']>;
+
+let nounIndex: { maxWords: number; groups: Map<string, VictimGroup>; harmNouns: Map<string, Category>; attack: Set<string> } | undefined;
+function nouns() {
+  if (nounIndex) return nounIndex;
+  const lex = lexicon();
+  const groups = new Map<string, VictimGroup>();
+  for (const [k, g] of Object.entries(lex.victimGroups)) groups.set(k.toLowerCase(), g);
+  const harmNouns = new Map<string, Category>();
+  const attack = new Set<string>();
+  for (const [cat, words] of Object.entries(lex.harm.nouns) as Array<[Category, string[]]>) {
+    for (const w of words) {
+      if (cat === 'attacks') attack.add(w.toLowerCase());
+      harmNouns.set(w.toLowerCase(), cat);
+    }
+  }
+  const maxWords = Math.max(...[...groups.keys(), ...harmNouns.keys()].map((k) => k.split(' ').length));
+  nounIndex = { maxWords, groups, harmNouns, attack };
+  return nounIndex;
+}
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)$/u;
+const MAX_MODIFIERS = 4;
+
+/** The subject noun phrase after a figure, or null when there is none. */
+export function findSubject(sentence: string, quantityEnd: number, quantityKind: string): Subject | 'non-person' | null {
+  const { maxWords, groups, harmNouns } = nouns();
+  const lex = lexicon();
+  const tokens = tokenize(sentence.slice(quantityEnd), quantityEnd).slice(0, 12);
+  let i = 0;
+  // "dozens of", "one of the", "two of them", "10 of whom"
+  if (tokens[i]?.lower === 'of') {
+    i++;
+    if (['the', 'them', 'those', 'whom', 'these', 'its', 'their', 'his', 'her'].includes(tokens[i]?.lower)) {
+      if (['them', 'whom', 'those', 'these'].includes(tokens[i].lower)) {
+        const t = tokens[i];
+        return { text: t.text, start: t.start, end: t.end, group: 'people', noun: 'person' };
+      }
+      i++;
+    }
+  }
+  const match = (at: number): { words: number; key: string } | null => {
+    for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
+      const key = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
+      if (groups.has(key) || harmNouns.has(key)) return { words: n, key };
+      // exact-case keys such as "Taliban"
+    }
+    return null;
+  };
+  for (let k = 0; k <= MAX_MODIFIERS && i + k < tokens.length; k++) {
+    const t: Token = tokens[i + k];
+    const m = match(i + k);
+    if (m) {
+      const last = tokens[i + k + m.words - 1];
+      const start = tokens[i].start;
+      const text = sentence.slice(start, last.end);
+      const harm = harmNouns.get(m.key);
+      if (harm === 'attacks') return { text, start, end: last.end, group: 'not_applicable', noun: 'attack' };
+      if (harm && !groups.has(m.key)) return { text, start, end: last.end, group: 'unspecified', noun: 'harm' };
+      return { text, start, end: last.end, group: groups.get(m.key)!, noun: 'person' };
+    }
+    if (DEMONYM.test(t.text) && !lex.nonPersonNouns.has(t.lower)) {
+      return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
+    }
+    if (lex.nonPersonNouns.has(t.lower) || (tokens[i + k + 1] && lex.nonPersonNouns.has(`${t.lower} ${tokens[i + k + 1].lower}`))) {
+      return 'non-person';
+    }
+    if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
+    if (/(?:ed|ing)$/.test(t.lower) && k > 0) break; // a verb, not a modifier
+  }
+  // An unlisted word right after the figure: a noun we do not know ("30 Taliban", "12 Hazara").
+  const first = tokens[i];
+  if (quantityKind !== 'article' && first && /^\p{L}/u.test(first.text) && !PHRASE_STOPS.has(first.lower) && !/(?:ed|ing)$/.test(first.lower) && !isHarmWord(first.lower)) {
+    return { text: first.text, start: first.start, end: first.end, group: 'unspecified', noun: 'unknown' };
+  }
+  return null;
+}
+
+let harmWords: Set<string> | undefined;
+export function isHarmWord(word: string): boolean {
+  if (!harmWords) {
+    const lex = lexicon();
+    harmWords = new Set<string>();
+    for (const table of [lex.harm.passive, lex.harm.active]) for (const list of Object.values(table)) for (const p of list ?? []) harmWords.add(p.split(' ')[0].toLowerCase());
+  }
+  return harmWords.has(word);
+}

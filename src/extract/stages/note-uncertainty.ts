@@ -1,0 +1,64 @@
+// Stage: why a figure is uncertain. Notes come from the qualifier (a bound only, a vague word),
+// from hedges in the sentence ("reportedly", "could not be independently verified", "expected to
+// rise"), from a nearby sentence saying the split is unknown ("The monitor could not specify how
+// many of those killed were ISIS"), and from other figures for the same thing in the document.
+import { lexicon } from '../lexicon.js';
+import { hasPhrase } from '../text-utils.js';
+import type { Candidate, DocContext } from '../types.js';
+
+const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Candidate) => string>> = {
+  at_least: (c) => `lower bound only: '${c.quantity.text}'`,
+  more_than: (c) => `lower bound only: '${c.quantity.text}' (coded as the figure written)`,
+  at_most: (c) => `upper bound only: '${c.quantity.text}'`,
+  fewer_than: (c) => `upper bound only: '${c.quantity.text}'`,
+  about: (c) => `approximate: '${c.quantity.text}'`,
+  range: (c) => `range: '${c.quantity.text}'`,
+  vague: (c) => `vague quantity: '${c.quantity.text}' coded ${c.quantity.low}/${c.quantity.best}/${c.quantity.high ?? 'open'} (see CODEBOOK)`,
+  none: () => 'no figure given: unknown number',
+};
+
+const COMPOSITION_WINDOW = 2;
+
+export function noteUncertainty(ctx: DocContext): void {
+  const lex = lexicon();
+  const live = ctx.candidates.filter((c) => !c.dropped);
+  for (const c of live) {
+    const q = QUALIFIER_NOTES[c.quantity.qualifier];
+    if (q) c.notes.unshift(q(c));
+    for (const [phrase, note] of lex.hedges) {
+      if (hasPhrase(c.sentence.text, phrase) && !c.notes.includes(note)) {
+        if (note.startsWith('hedge: estimated') && c.quantity.text.toLowerCase().includes('estimated')) continue;
+        c.notes.push(note);
+      }
+    }
+    if (c.composition) c.notes.push(`composition: ${c.composition}, split not given`);
+  }
+  // "could not specify how many of those killed were ISIS": attach to nearby figures
+  for (const s of ctx.sentences) {
+    if (!lex.composition.some((p) => hasPhrase(s.text, p))) continue;
+    const mentions = { killed: /\b(?:killed|dead|died|deaths)\b/i.test(s.text), wounded: /\b(?:wounded|injured|hurt)\b/i.test(s.text) };
+    for (const c of live) {
+      const d = s.index - c.sentence.index;
+      if (d < 0 || d > COMPOSITION_WINDOW || c.category === 'attacks') continue;
+      if ((mentions.killed || mentions.wounded) && !((mentions.killed && c.category === 'killed') || (mentions.wounded && c.category === 'wounded'))) continue;
+      c.notes.push(`composition unknown: "${s.text}"`);
+      c.tags.push('uncertainty.composition');
+    }
+  }
+  // conflicting figures for the same thing in one document
+  const groups = new Map<string, Candidate[]>();
+  for (const c of live) {
+    if (!c.category || c.scope !== 'incident' || c.partOf || c.supersededBy || c.quantity.best === null) continue;
+    const key = `${c.category}|${c.subject?.group ?? 'unspecified'}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const list of groups.values()) {
+    const figures = [...new Set(list.map((c) => c.quantity.best))];
+    if (figures.length < 2) continue;
+    const summary = list.map((c) => `${c.quantity.text}${c.attributedTo ? ` (${c.attributedTo})` : ''}`).join('; ');
+    for (const c of list) {
+      c.notes.push(`conflicting figures in document: ${summary}`);
+      c.tags.push('uncertainty.conflict');
+    }
+  }
+}

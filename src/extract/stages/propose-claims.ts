@@ -1,0 +1,78 @@
+// Stage: turn figures into candidate claims, sentence by sentence: find the figures, drop the
+// ones that are not counts, read who was counted and what happened to them. A sentence with no
+// harm or attack word is skipped before any of this (the cheap prefilter).
+import { lexicon, phraseAlternation } from '../lexicon.js';
+import type { Candidate, DocContext, Quantity, Sentence } from '../types.js';
+import { classifyHarm } from './classify-harm.js';
+import { nonCasualtyRule } from './filter-non-casualty.js';
+import { findQuantities } from './find-quantities.js';
+import { findSubject } from './find-subject.js';
+
+let prefilter: RegExp | undefined;
+function harmPrefilter(): RegExp {
+  if (prefilter) return prefilter;
+  const h = lexicon().harm;
+  const words = new Set<string>();
+  for (const table of [h.passive, h.active, h.nouns, h.toll]) for (const list of Object.values(table)) for (const p of list ?? []) words.add(p.split(' ')[0].toLowerCase());
+  prefilter = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...words])})(?![\\p{L}])`, 'iu');
+  return prefilter;
+}
+
+export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate {
+  return {
+    id: '', sentence, quantity, subject: null, category: null, harm: null, partOf: null, composition: null, scope: 'incident',
+    actor: null, location: null, eventDate: null, dateText: null, datePrecision: null, attributedTo: null, attributionText: null,
+    attributionType: null, notes: [], supersededBy: null, isUpdate: false, tags: [`figure.${quantity.kind}`], dropped: null,
+  };
+}
+
+export function proposeForSentence(sentence: Sentence): Candidate[] {
+  if (!harmPrefilter().test(sentence.text)) return [];
+  const text = sentence.text;
+  const quantities = findQuantities(text);
+  const out: Candidate[] = [];
+  for (const q of quantities) {
+    const c = newCandidate(sentence, q);
+    out.push(c);
+    const rule = nonCasualtyRule(text, q);
+    if (rule) { c.dropped = rule; continue; }
+    const subject = findSubject(text, q.end, q.kind);
+    if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
+    c.subject = subject;
+    if (subject) c.tags.push(`subject.${subject.noun}`);
+    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack')) {
+      c.dropped = 'not.article-without-person';
+      continue;
+    }
+    if (q.kind === 'zero' && subject?.noun === 'person' && /^(?:no\s+one|nobody|none|no-one)$/i.test(q.text)) c.subject = null;
+  }
+  const live = out.filter((c) => !c.dropped);
+  const starts = live.map((c) => c.quantity.start);
+  for (const c of live) {
+    const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
+    if (!found) continue;
+    c.category = found.category;
+    c.harm = found.harm;
+    c.isUpdate = found.isUpdate;
+    c.tags.push(found.tag);
+    if (found.note) c.notes.push(found.note);
+  }
+  return out;
+}
+
+export function proposeClaims(ctx: DocContext): void {
+  for (const s of ctx.sentences) ctx.candidates.push(...proposeForSentence(s));
+}
+
+/** After relations are known: a figure with no harm word is not a claim. */
+export function dropUnclassified(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.category) continue;
+    c.dropped = 'not.no-harm-word';
+  }
+  // zero figures only count for people: "no one", "no casualties"
+  for (const c of ctx.candidates) {
+    if (!c.dropped && c.quantity.kind === 'zero' && c.category === 'attacks') c.dropped = 'not.zero-attacks';
+    if (!c.dropped && c.quantity.kind === 'article' && c.category === 'attacks') c.dropped = 'not.article-attack';
+  }
+}

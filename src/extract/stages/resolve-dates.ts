@@ -1,0 +1,88 @@
+// Stage: when. chrono-node reads date expressions of the claim's sentence against the
+// publication date. A refiner moves results that land after the publication date back (news
+// reports the past: "on Thursday" read on a Monday is the Thursday before, "in January" read in
+// August is this January). Precision comes from the phrase, not chrono's certainty flags.
+import * as chrono from 'chrono-node';
+import type { Candidate, DocContext } from '../types.js';
+
+const parser = (() => {
+  const p = chrono.casual.clone();
+  p.refiners.push({
+    refine(context, results) {
+      const ref = context.reference.instant;
+      for (const r of results) {
+        const d = r.start.date();
+        if (d.getTime() <= ref.getTime() + 36 * 3600 * 1000) continue;
+        if (r.start.isCertain('year')) continue;
+        if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+          const back = new Date(d.getTime() - 7 * 86400 * 1000);
+          r.start.assign('day', back.getDate());
+          r.start.assign('month', back.getMonth() + 1);
+          r.start.assign('year', back.getFullYear());
+        } else if (r.start.isCertain('month')) {
+          r.start.assign('year', d.getFullYear() - 1);
+        }
+      }
+      return results;
+    },
+  });
+  return p;
+})();
+
+function iso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export interface DateFound { date: string; text: string; precision: 'day' | 'week' | 'month' | 'year' }
+
+const DATEISH = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+
+export function findDate(text: string, publishedAt: string | null): DateFound | null {
+  if (!publishedAt) {
+    // Without a reference only absolute dates can be resolved.
+    const results = parser.parse(text, new Date('2000-01-01T12:00:00'));
+    const abs = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
+    return abs ? found(text, abs) : null;
+  }
+  const ref = new Date(`${publishedAt}T12:00:00`);
+  const results = parser.parse(text, ref, { forwardDate: false });
+  for (const r of results) {
+    if (!DATEISH.test(r.text) && !r.start.isCertain('day')) continue; // times alone ("at 10:30")
+    if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    return found(text, r);
+  }
+  return null;
+}
+
+function found(text: string, r: chrono.ParsedResult): DateFound {
+  const t = r.text.toLowerCase();
+  const precision: DateFound['precision'] = /week/.test(t) ? 'week'
+    : /\bmonth\b/.test(t) || (r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !/today|yesterday|tonight|ago/.test(t)) ? 'month'
+    : /\byear\b/.test(t) || (r.start.isCertain('year') && !r.start.isCertain('month')) ? 'year'
+    : 'day';
+  const before = text.slice(0, r.index);
+  const prep = /(?:\b(on|since|from|in|by|during|late|early|last)\s+)$/i.exec(before);
+  const written = prep ? text.slice(r.index - prep[0].length, r.index + r.text.length) : r.text;
+  const date = r.start.date();
+  // week or month precision: the middle of the span, as ACLED codes "last week"
+  if (precision === 'month' && !/\bmonth\b/.test(t)) date.setDate(15);
+  return { date: iso(date), text: written.trim(), precision };
+}
+
+export function resolveDates(ctx: DocContext): void {
+  const cache = new Map<number, DateFound | null>();
+  for (const c of ctx.candidates) {
+    if (c.dropped) continue;
+    if (!cache.has(c.sentence.index)) cache.set(c.sentence.index, findDate(c.sentence.text, ctx.doc.published_at));
+    const d = cache.get(c.sentence.index);
+    if (d) setDate(c, d.date, d.text, d.precision, 'date.sentence');
+  }
+}
+
+export function setDate(c: Candidate, date: string, text: string | null, precision: Candidate['datePrecision'], tag: string): void {
+  c.eventDate = date;
+  c.dateText = text;
+  c.datePrecision = precision;
+  c.tags.push(tag);
+}

@@ -1,0 +1,58 @@
+// Stage 1: split the document into sentences. Line breaks are hard boundaries (scraped pages put
+// headlines, captions and page furniture on lines of their own); inside a line the built-in
+// Intl.Segmenter splits sentences, and a full stop after a known abbreviation ("Gen.", "Jan.")
+// or an initial does not end one.
+import { lexicon } from '../lexicon.js';
+import type { Sentence } from '../types.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function endsWithAbbreviation(segment: string, abbreviations: Set<string>): boolean {
+  const m = /(?:^|[\s(“"'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
+  if (!m) return false;
+  const word = m[1];
+  if (abbreviations.has(word)) return true;
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "John F. Kennedy"
+  return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word); // "U.S", "a.m"
+}
+
+export function segment(text: string): Sentence[] {
+  const { abbreviations } = lexicon();
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      paragraph++; // each line is a paragraph: scraped text keeps one per line
+      let pending: { start: number; end: number } | null = null;
+      const flush = () => {
+        if (!pending) return;
+        const raw = text.slice(pending.start, pending.end);
+        const lead = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        if (trimmed) {
+          const start = pending.start + lead;
+          sentences.push({ index: sentences.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+        }
+        pending = null;
+      };
+      for (const seg of segmenter.segment(line)) {
+        const start = lineStart + seg.index;
+        const end = start + seg.segment.length;
+        if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
+          pending.end = end; // re-join across an abbreviation's full stop
+          continue;
+        }
+        flush();
+        pending = { start, end };
+      }
+      flush();
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}

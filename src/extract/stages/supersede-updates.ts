@@ -1,0 +1,24 @@
+// Refiner: "the toll rose to 30". An update replaces the other incident figures of the same
+// category (and the same kind of people) that it exceeds, wherever the article puts them
+// (a lede often gives the newest figure first); they stay as claims, marked
+// superseded_by, with a note on both sides.
+import type { DocContext } from '../types.js';
+
+const GENERAL = new Set(['people', 'unspecified', 'civilians']);
+
+export function supersedeUpdates(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
+  for (const update of live.filter((c) => c.isUpdate)) {
+    const group = update.subject?.group ?? 'unspecified';
+    for (const earlier of live) {
+      if (earlier === update || earlier.category !== update.category || earlier.supersededBy) continue;
+      const g = earlier.subject?.group ?? 'unspecified';
+      if (g !== group && !(GENERAL.has(g) && GENERAL.has(group))) continue;
+      if ((earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0)) continue;
+      earlier.supersededBy = update;
+      earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
+      earlier.tags.push('update.superseded');
+      if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// Small helpers shared by stages: word tokens with offsets, phrase search, clause limits.
+
+export interface Token { text: string; lower: string; start: number; end: number }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    // keep a sentence-final full stop apart from the word ("killed." -> "killed", ".")
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t)) {
+      t = t.slice(0, -1);
+      end -= 1;
+      out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index, end: offset + end });
+      out.push({ text: '.', lower: '.', start: offset + end, end: offset + end + 1 });
+      continue;
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index, end: offset + end });
+  }
+  return out;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Case-insensitive whole-word test. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return re.test(text);
+}
+
+export function capitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Words that end a noun phrase when scanning forward from a figure. */
+export const PHRASE_STOPS = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'got', 'get', 'did', 'do', 'will', 'would', 'could', 'may', 'might',
+  'in', 'on', 'at', 'near', 'by', 'from', 'for', 'with', 'during', 'after', 'before', 'since', 'into', 'inside', 'outside', 'to', 'across', 'around', 'when', 'as', 'while', 'amid', 'against',
+  'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'where', 'including', 'among', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'it', 'they', 'he', 'she', 'said', 'says', 'say',
+  'than', 'of', 'each', 'per', 'also', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
+]);

@@ -1,0 +1,90 @@
+// Reads a CSV table against a schema: header checks, strict casting, ajv, cross-field rules.
+// Yields each valid typed record; every problem goes to onProblem with file:line:column.
+import type { ValidateFunction } from 'ajv';
+import type { CsvRow } from '../io/csv-parse.js';
+import { castCell } from './cast.js';
+import { problem, type Problem } from './problems.js';
+import type { FieldSpec } from './schema.js';
+import { ajvProblems, type Place } from './validate-record.js';
+
+export interface TableSpec {
+  fields: FieldSpec[];
+  validate: ValidateFunction;
+  crossField?: (rec: Record<string, unknown>, place: Place) => Problem[];
+}
+
+export interface TableRecord {
+  record: Record<string, unknown>;
+  line: number;
+}
+
+export function headerProblems(header: string[], spec: TableSpec, file: string): Problem[] {
+  const out: Problem[] = [];
+  const expected = spec.fields.map((f) => f.name);
+  const seen = new Set<string>();
+  header.forEach((name, i) => {
+    if (name.trim() === '') out.push(problem('blank-header', file, 1, i + 1, `column ${i + 1} has no name`));
+    else if (seen.has(name)) out.push(problem('duplicate-header', file, 1, i + 1, `column "${name}" appears more than once`, name));
+    else if (!expected.includes(name)) out.push(problem('unknown-header', file, 1, i + 1, `"${name}" is not a field of the schema`, name));
+    seen.add(name);
+  });
+  for (const name of expected) {
+    if (!seen.has(name)) out.push(problem('missing-header', file, 1, header.length + 1, `required column "${name}" is missing`, name));
+  }
+  if (!out.length && header.some((h, i) => h !== expected[i])) {
+    const i = header.findIndex((h, k) => h !== expected[k]);
+    out.push(problem('header-order', file, 1, i + 1, `column ${i + 1} is "${header[i]}", expected "${expected[i]}"`, header[i]));
+  }
+  return out;
+}
+
+/**
+ * Validates the rows; yields records that passed. The header problems stop the table (cells
+ * cannot be matched to fields), except a mere order difference, which is read by name.
+ */
+export async function* readTable(rows: AsyncIterable<CsvRow>, file: string, spec: TableSpec, onProblem: (p: Problem) => void): AsyncGenerator<TableRecord> {
+  let header: string[] | null = null;
+  let columnOf: (f: string) => number = () => 0;
+  let index: number[] = [];
+  let sawRow = false;
+  for await (const row of rows) {
+    if (header === null) {
+      sawRow = true;
+      header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c));
+      const hp = headerProblems(header, spec, file);
+      hp.forEach(onProblem);
+      if (hp.some((p) => p.code !== 'header-order')) return;
+      const h = header;
+      index = spec.fields.map((f) => h.indexOf(f.name));
+      columnOf = (f) => h.indexOf(f) + 1;
+      continue;
+    }
+    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line (e.g. final newline)
+    if (row.problems.length) { row.problems.forEach(onProblem); continue; }
+    const n = header.length;
+    if (row.cells.length > n) {
+      onProblem(problem('extra-cell', file, row.line, n + 1, `${row.cells.length} cells, header has ${n}`));
+      continue;
+    }
+    if (row.cells.length < n) {
+      onProblem(problem('missing-cell', file, row.line, row.cells.length + 1, `${row.cells.length} cells, header has ${n}`));
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    let ok = true;
+    spec.fields.forEach((field, k) => {
+      const cast = castCell(row.cells[index[k]], field);
+      if (cast.ok) record[field.name] = cast.value;
+      else {
+        ok = false;
+        onProblem(problem(cast.code, file, row.line, index[k] + 1, cast.message, field.name));
+      }
+    });
+    if (!ok) continue;
+    const place: Place = { file, line: row.line, columnOf };
+    const problems = [...ajvProblems(spec.validate, record, place), ...(spec.crossField?.(record, place) ?? [])];
+    if (problems.length) { problems.forEach(onProblem); continue; }
+    yield { record, line: row.line };
+  }
+  if (!sawRow) onProblem(problem('empty-file', file, 0, 0, 'no header row'));
+}
