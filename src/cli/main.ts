@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The command line: yargs parses flags, each command calls one job, errors map to exit codes
+// (0 ok, 1 invalid data, 2 usage, 3 internal error).
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { extractCommand } from './commands/extract.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT, reportError, UsageError } from './exit.js';
+import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
+
+const argv = hideBin(process.argv);
+const debug = argv.includes('--debug');
+
+try {
+  await yargs(argv)
+    .scriptName('casualty-claims')
+    .usage('$0 <command> [options]\n\nExtract, validate and export numerical casualty claims from news text.')
+    .command(extractCommand)
+    .command(validateCommand)
+    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
+    .demandCommand(1, 'Name a command.')
+    .strict()
+    .version(EXTRACTOR_VERSION)
+    .help()
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    })
+    .parseAsync();
+} catch (err) {
+  process.exitCode = reportError(err, debug);
+}
+void EXIT;

@@ -1,0 +1,74 @@
+// extract: documents in, validated claims (or per-document totals) out, streamed.
+import { documentTotals } from '../aggregate/document-totals.js';
+import { extractClaims } from '../extract/pipeline.js';
+import type { DocumentInput } from '../extract/types.js';
+import { csvHeader, csvRows } from '../io/csv-write.js';
+import { readArticle, readJsonlDocuments } from '../io/documents.js';
+import { writeOutput } from '../io/atomic.js';
+import { CLAIM_COLUMNS, type Claim } from '../records/claim-schema.js';
+import { claimProblems } from '../records/claim-checks.js';
+import { DataError, type Problem } from '../records/problems.js';
+import { TOTALS_COLUMNS, validateTotals } from '../records/totals-schema.js';
+import { ajvProblems, columnIndex } from '../records/validate-record.js';
+
+export interface ExtractOptions {
+  articles: string[];
+  input?: string;
+  format: 'csv' | 'jsonl';
+  out?: string;
+  perDocument: boolean;
+  overrides: Partial<Record<'published_at' | 'title' | 'publisher' | 'url' | 'id', string>>;
+  onProblem: (p: Problem) => void;
+}
+
+export interface ExtractSummary { documents: number; claims: number; problems: number }
+
+async function* documents(opts: ExtractOptions, count: { problems: number }): AsyncGenerator<DocumentInput> {
+  for (const path of opts.articles) {
+    try {
+      yield await readArticle(path, opts.overrides);
+    } catch (err) {
+      if (!(err instanceof DataError)) throw err;
+      err.problems.forEach((p) => { count.problems++; opts.onProblem(p); });
+    }
+  }
+  if (opts.input) {
+    for await (const item of readJsonlDocuments(opts.input)) {
+      if (item.problem) { count.problems++; opts.onProblem(item.problem); continue; }
+      yield item.doc!;
+    }
+  }
+}
+
+/** Claims of one document, each checked against the schema (a failure here is a bug). */
+export function checkedClaims(doc: DocumentInput): Claim[] {
+  const claims = extractClaims(doc);
+  const problems = claims.flatMap((c, i) => claimProblems(c, `<extracted ${doc.id}>`, i + 1));
+  if (problems.length) throw new Error(`internal: extracted claims fail the schema:\n${problems.map((p) => p.message).join('\n')}`);
+  return claims;
+}
+
+export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> {
+  const summary: ExtractSummary = { documents: 0, claims: 0, problems: 0 };
+  const columns = opts.perDocument ? TOTALS_COLUMNS : CLAIM_COLUMNS;
+  const totalsColumn = columnIndex(TOTALS_COLUMNS);
+  async function* chunks(): AsyncGenerator<string> {
+    if (opts.format === 'csv') yield csvHeader(columns);
+    for await (const doc of documents(opts, summary)) {
+      summary.documents++;
+      const claims = checkedClaims(doc);
+      summary.claims += claims.length;
+      let rows: Array<Record<string, unknown>> = claims as unknown as Array<Record<string, unknown>>;
+      if (opts.perDocument) {
+        const row = documentTotals(doc.id, claims);
+        const problems = ajvProblems(validateTotals(), row, { file: '<totals>', line: summary.documents, columnOf: totalsColumn });
+        if (problems.length) throw new Error(`internal: totals fail the schema: ${problems[0].message}`);
+        rows = [row];
+      }
+      if (opts.format === 'csv') yield csvRows(rows, columns);
+      else yield rows.map((r) => JSON.stringify(r, columns) + '\n').join('');
+    }
+  }
+  await writeOutput(opts.out, chunks());
+  return summary;
+}
