@@ -1,0 +1,120 @@
+// Accuracy of the per-document totals on labelled corpora.
+//   npm run eval                       every set under ../shared/corpus (dev, gva-dev, headlines)
+//   npm run eval -- FILE.jsonl [...]   the given labelled files ({id,text,labels,label_derivable})
+//   --misses                           list each miss with the text around it
+//   --json                             print the figures as JSON
+// A missing figure counts as 0 (the labels code "none reported" as 0). Cases marked
+// label_derivable: false are left out of accuracy; we report how many of them gave a figure.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { documentTotals } from '../src/aggregate/document-totals.js';
+import { extractClaims } from '../src/extract/pipeline.js';
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const asJson = args.includes('--json');
+const files = args.filter((a) => !a.startsWith('--'));
+const SHARED = join(process.cwd(), '..', 'shared', 'corpus');
+
+interface Case { id: string; text: string; published_at?: string; labels: { killed: number; wounded: number }; label_derivable?: boolean }
+type Cat = 'killed' | 'wounded';
+interface Row { set: string; cat: Cat; n: number; exact: number; inBounds: number; mae: number; nonZero: number; exactNonZero: number; recallNonZero: number; zero: number; fpZero: number; underivable: number; underivableWithFigure: number }
+
+function readCases(path: string): Case[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+function evaluate(set: string, cases: Case[], misses: string[]): Row[] {
+  const rows: Row[] = [];
+  const predictions = cases.map((c) => {
+    const claims = extractClaims({ id: c.id, text: c.text, title: null, published_at: c.published_at ?? null, publisher: null, url: null });
+    return { c, totals: documentTotals(c.id, claims) };
+  });
+  for (const cat of ['killed', 'wounded'] as Cat[]) {
+    const r: Row = { set, cat, n: 0, exact: 0, inBounds: 0, mae: 0, nonZero: 0, exactNonZero: 0, recallNonZero: 0, zero: 0, fpZero: 0, underivable: 0, underivableWithFigure: 0 };
+    for (const { c, totals } of predictions) {
+      const best = totals[`${cat}_best`];
+      if (c.label_derivable === false) {
+        r.underivable++;
+        if (best !== null && best > 0) r.underivableWithFigure++;
+        continue;
+      }
+      const label = c.labels[cat];
+      const b = best ?? 0;
+      const low = totals[`${cat}_low`] ?? 0;
+      const high = best === null ? 0 : totals[`${cat}_high`] ?? Infinity;
+      r.n++;
+      if (b === label) r.exact++;
+      if (label >= low && label <= high) r.inBounds++;
+      r.mae += Math.abs(b - label);
+      if (label > 0) {
+        r.nonZero++;
+        if (b === label) r.exactNonZero++;
+        if (b > 0) r.recallNonZero++;
+      } else {
+        r.zero++;
+        if (b > 0) r.fpZero++;
+      }
+      if (b !== label) misses.push(`[${set} ${cat}] ${c.id}: label ${label}, got ${best ?? 'none'} (${low}..${totals[`${cat}_high`] ?? 'open'})\n    ${c.text.replace(/\s+/g, ' ').slice(0, showMisses ? 600 : 0)}`);
+    }
+    r.mae /= Math.max(r.n, 1);
+    rows.push(r);
+  }
+  return rows;
+}
+
+interface HeadlineResult { articles: number; numericHeadlines: number; figuresFound: number; figures: number; killedWithin10: number; killedHeadlines: number }
+function headlineCheck(misses: string[]): HeadlineResult | null {
+  const dir = join(SHARED, 'articles');
+  const path = join(dir, 'headlines.jsonl');
+  if (!existsSync(path)) return null;
+  const res: HeadlineResult = { articles: 0, numericHeadlines: 0, figuresFound: 0, figures: 0, killedWithin10: 0, killedHeadlines: 0 };
+  for (const h of readCases(path) as unknown as Array<{ id: string; headline: string; headline_figures: Array<{ category: string; count: number; as_written: string }> }>) {
+    res.articles++;
+    if (!h.headline_figures.length) continue;
+    res.numericHeadlines++;
+    const text = readFileSync(join(dir, `${h.id}.txt`), 'utf8');
+    const meta = JSON.parse(readFileSync(join(dir, `${h.id}.meta.json`), 'utf8'));
+    // the title is the first line: blank it (same length, so offsets hold) to test the body alone
+    const nl = text.indexOf('\n');
+    const body = ' '.repeat(nl) + text.slice(nl);
+    const claims = extractClaims({ id: h.id, text: body, title: meta.title, published_at: meta.published_at, publisher: meta.publisher, url: meta.url });
+    const totals = documentTotals(h.id, claims);
+    for (const f of h.headline_figures) {
+      res.figures++;
+      const found = claims.some((c) => c.category === f.category && (c.count_best === f.count || c.count_low === f.count || c.count_high === f.count));
+      if (found) res.figuresFound++;
+      else misses.push(`[headlines] ${h.id}: headline ${f.category} ${f.as_written} not found among body claims`);
+      if (f.category === 'killed') {
+        res.killedHeadlines++;
+        const best = totals.killed_best ?? 0;
+        if (Math.abs(best - f.count) <= 0.1 * f.count) res.killedWithin10++;
+        else misses.push(`[headlines] ${h.id}: headline killed ${f.count}, document killed_best ${totals.killed_best ?? 'none'}`);
+      }
+    }
+  }
+  return res;
+}
+
+const sets: Array<[string, string]> = files.length
+  ? files.map((f) => [basename(f).replace(/\.jsonl$/, ''), f])
+  : (['dev', 'gva-dev'] as const).map((s) => [s, join(SHARED, s, 'cases.jsonl')] as [string, string]).filter(([, p]) => existsSync(p));
+
+const misses: string[] = [];
+const started = Date.now();
+const rows = sets.flatMap(([name, path]) => evaluate(name, readCases(path), misses));
+const headlines = files.length ? null : headlineCheck(misses);
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-').padStart(6);
+if (asJson) {
+  console.log(JSON.stringify({ rows, headlines }, null, 2));
+} else {
+  console.log('set        category  n    exact  in-bounds  MAE    exact(non-0)  recall(non-0)  FP(zero)   underivable: with figure');
+  for (const r of rows) {
+    console.log(`${r.set.padEnd(10)} ${r.cat.padEnd(8)} ${String(r.n).padStart(4)} ${pct(r.exact, r.n)}% ${pct(r.inBounds, r.n)}%    ${r.mae.toFixed(2).padStart(6)} ${pct(r.exactNonZero, r.nonZero)}% (${r.nonZero}) ${pct(r.recallNonZero, r.nonZero)}%       ${pct(r.fpZero, r.zero)}% (${r.zero})  ${r.underivable}: ${r.underivableWithFigure}`);
+  }
+  if (headlines) {
+    console.log(`\nheadlines: ${headlines.numericHeadlines} numeric headlines of ${headlines.articles} articles; figures found in body ${headlines.figuresFound}/${headlines.figures} (${pct(headlines.figuresFound, headlines.figures).trim()}%); killed total within 10% of headline ${headlines.killedWithin10}/${headlines.killedHeadlines} (${pct(headlines.killedWithin10, headlines.killedHeadlines).trim()}%)`);
+  }
+  console.log(`\n${misses.length} miss(es); ${((Date.now() - started) / 1000).toFixed(1)} s${showMisses ? '' : ' (--misses lists them)'}`);
+  if (showMisses) console.log(misses.join('\n'));
+}
