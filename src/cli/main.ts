@@ -8,6 +8,9 @@ import { validateCommand } from './commands/validate.js';
 import { EXIT, reportError, UsageError } from './exit.js';
 import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
 
+// a closed pipe (`extract ... | head`) ends the run quietly, as Unix tools do
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+
 const argv = hideBin(process.argv);
 const debug = argv.includes('--debug');
 

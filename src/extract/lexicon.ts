@@ -25,6 +25,8 @@ export interface Lexicon {
   qualifiers: Array<[string, Qualifier]>;
   vague: Record<string, VagueBounds>;
   victimGroups: Record<string, VictimGroup>;
+  /** Nouns naming one person (implicit counts, repeated mentions). */
+  singularNouns: string[];
   harm: HarmFile;
   nonPersonNouns: Set<string>;
   abbreviations: Set<string>;
@@ -48,6 +50,7 @@ export function lexicon(): Lexicon {
     qualifiers: byLength(load<{ entries: Array<[string, Qualifier]> }>('qualifiers').entries),
     vague: load<{ entries: Record<string, VagueBounds> }>('vague').entries,
     victimGroups: load<{ entries: Record<string, VictimGroup> }>('victim-groups').entries,
+    singularNouns: load<{ singular: string[] }>('victim-groups').singular,
     harm: load<HarmFile>('harm'),
     nonPersonNouns: new Set(load<{ entries: string[] }>('non-person-nouns').entries.map((w) => w.toLowerCase())),
     abbreviations: new Set(load<{ entries: string[] }>('abbreviations').entries),

@@ -3,6 +3,7 @@ import type { Claim } from '../records/claim-schema.js';
 import { assignScope } from './stages/assign-scope.js';
 import { attribute } from './stages/attribute.js';
 import { carryContext } from './stages/carry-context.js';
+import { countPeople } from './stages/count-people.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { relateFigures } from './stages/relate-figures.js';
@@ -15,6 +16,7 @@ import type { DocContext, DocumentInput, Stage } from './types.js';
 export const STAGES: Array<[string, Stage]> = [
   ['propose', proposeClaims], // figures -> candidates with subject and harm
   ['relate', relateFigures], // parts, coordination, composition; before dropping, so "2 soldiers and" gets a category
+  ['count-people', countPeople], // before dropping: mentions without harm are antecedents for 'he'
   ['drop-unclassified', dropUnclassified],
   ['attribute', attribute],
   ['dates', resolveDates], // before scope: scope compares dates

@@ -29,7 +29,7 @@ export interface Quantity {
   low: number | null;
   best: number | null;
   high: number | null;
-  kind: 'digits' | 'words' | 'vague' | 'article' | 'zero' | 'unknown';
+  kind: 'digits' | 'words' | 'vague' | 'article' | 'zero' | 'unknown' | 'implicit';
 }
 
 export interface Span {

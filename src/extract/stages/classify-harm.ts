@@ -49,8 +49,8 @@ function patterns(): Compiled {
 }
 
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
-const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d)/i;
-const MAX_GAP_WORDS = 7;
+const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
+const MAX_GAP_WORDS = 10;
 
 export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
   const p = patterns();
@@ -72,10 +72,19 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   }
   // passive / predicate, after the counted noun
   const from = s ? s.end : q.end;
-  const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)[0] ?? sentence.length;
-  const windowText = sentence.slice(from, nextFigure);
+  const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
+  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x)).sort((x, y) => x - y)[0] ?? sentence.length;
+  // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
+  const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // "stabbed 4 people to death", "shot 3 men dead" (the verb came before the figure)
+  const toDeath = /^\s*(?:to\s+death|dead)\b/i.exec(windowText);
+  if (toDeath && /\b(?:stabbed|shot|beat|beaten|hacked|burned|burnt|crushed|stoned|clubbed|starved|left|leaving|leaves)\s+(?:\S+\s+){0,2}$/i.test(before)) {
+    return { category: 'killed', harm: { text: toDeath[0].trim(), start: from + toDeath[0].length - toDeath[0].trimStart().length, end: from + toDeath[0].length, how: 'passive' }, isUpdate: false, tag: 'harm.to-death' };
+  }
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   const window = limit === -1 ? windowText : windowText.slice(0, limit);
+  // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with)\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
   p.passive.lastIndex = 0;
   for (let m = p.passive.exec(window); m; m = p.passive.exec(window)) {
     const gap = window.slice(0, m.index);
@@ -88,7 +97,17 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/\b(?:not|never|no)\s+$/i.test(gap) || /\bnot\s+(?:been\s+)?$/i.test(gap)) continue;
     const category = p.passiveCategory.get(phrase)!;
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
+    if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
+  }
+  if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4) {
+    const end = from + sustained.index + sustained[0].length;
+    return { category: 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
+  }
+  // "killing the driver and a civilian": the active verb is shared across "and"
+  const shared = new RegExp(`(?<![\\p{L}-])(${[...p.activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+(?:the|his|her|their|its|a|an)\\s+(?:\\S+\\s+){0,2}?\\S+\\s+(?:and|as\\s+well\\s+as)\\s+$`, 'iu').exec(before);
+  if (shared) {
+    return { category: p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }
   // toll
   const t = p.toll.exec(before);

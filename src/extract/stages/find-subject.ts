@@ -60,7 +60,14 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     const t: Token = tokens[i + k];
     const m = match(i + k);
     if (m) {
-      const last = tokens[i + k + m.words - 1];
+      let words = m.words;
+      // "police personnel", "army officers": a listed noun followed by another listed person noun
+      for (;;) {
+        const next = tokens[i + k + words];
+        if (!next || !groups.has(next.lower) || harmNouns.has(next.lower)) break;
+        words++;
+      }
+      const last = tokens[i + k + words - 1];
       const start = tokens[i].start;
       const text = sentence.slice(start, last.end);
       const harm = harmNouns.get(m.key);
@@ -73,6 +80,12 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     }
     if (lex.nonPersonNouns.has(t.lower) || (tokens[i + k + 1] && lex.nonPersonNouns.has(`${t.lower} ${tokens[i + k + 1].lower}`))) {
       return 'non-person';
+    }
+    // "a 19-year-old man", "the 45-year-old" (an age as a modifier, or as the noun itself)
+    if (/^\d+-(?:year|month)s?-old$/i.test(t.text)) {
+      const nextIsNoun = tokens[i + k + 1] && match(i + k + 1);
+      if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
+      continue;
     }
     if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
     if (/(?:ed|ing)$/.test(t.lower) && k > 0) break; // a verb, not a modifier

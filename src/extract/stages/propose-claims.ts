@@ -5,6 +5,7 @@ import { lexicon, phraseAlternation } from '../lexicon.js';
 import type { Candidate, DocContext, Quantity, Sentence } from '../types.js';
 import { classifyHarm } from './classify-harm.js';
 import { nonCasualtyRule } from './filter-non-casualty.js';
+import { findImplicit } from './find-implicit.js';
 import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
 
@@ -29,13 +30,25 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (!harmPrefilter().test(sentence.text)) return [];
   const text = sentence.text;
-  const quantities = findQuantities(text);
+  const figures = findQuantities(text);
+  // implicit victims only where no figure already covers the words
+  const implicit = findImplicit(text).filter((q) => !figures.some((f) => f.start < q.end && q.start < f.end + 1));
+  const quantities = [...figures, ...implicit].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const q of quantities) {
     const c = newCandidate(sentence, q);
     out.push(c);
     const rule = nonCasualtyRule(text, q);
     if (rule) { c.dropped = rule; continue; }
+    if (q.kind === 'implicit') {
+      const pronoun = /^(?:he|she)$/i.test(q.text);
+      const noun = pronoun ? null : findSubject(text, q.start + q.text.search(/\s/) + 1, 'words');
+      c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
+        : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;
+      if (!c.subject) c.dropped = 'not.implicit-without-person';
+      else c.tags.push('subject.implicit');
+      continue;
+    }
     const subject = findSubject(text, q.end, q.kind);
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;

@@ -1,70 +1,95 @@
 // Refiner: relations between figures of one sentence.
 //  - parts: "30 people, including 10 children" / "10 of them" / "among them 3 women": the part
-//    points at its total (part_of) and shares its category when it has none of its own;
+//    points at its total (part_of); a figure joined by "and" to a part is a part too
+//    ("including 5 policemen and 2 children"); total and parts share a category when one of them
+//    has none of its own ("At least 31 people, including 5 policemen, were killed");
 //  - coordination: "2 soldiers and 3 civilians were killed": a figure without a harm word shares
 //    the category of a figure joined to it by "and", "or" or a comma;
 //  - composition: "30 people, including civilians and militants" (no figures) is kept as text;
 //  - "others": "wounding 70 others" counts the same kind of people as the figure before it.
 import type { Candidate, DocContext } from '../types.js';
 
-const PART_BEFORE = /(?:\b(?:including|includes|included|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?)$/i;
+const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|wounded|injured|people|killed)))\b/i;
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
+
+const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
+const inherit = (to: Candidate, from: Candidate, tag: string) => {
+  to.category = from.category;
+  to.harm = from.harm ? { ...from.harm, how: 'inherited' } : null;
+  to.tags.push(tag);
+};
 
 export function relateFigures(ctx: DocContext): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ctx.candidates) {
     if (c.dropped) continue;
-    const list = bySentence.get(c.sentence.index) ?? [];
-    list.push(c);
-    bySentence.set(c.sentence.index, list);
+    bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
   }
   let previousSentenceLast: Candidate | null = null;
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
     const list = bySentence.get(index)!.sort((a, b) => a.quantity.start - b.quantity.start);
     const text = list[0].sentence.text;
+    const people = (c: Candidate | undefined) => !!c && c.category !== 'attacks' && c.subject?.noun !== 'attack';
+    // parts
     list.forEach((c, k) => {
       const before = text.slice(0, c.quantity.start);
-      const after = text.slice(c.subject ? c.subject.end : c.quantity.end);
-      const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end));
-      if (isPart) {
-        const parent = [...list.slice(0, k)].reverse().find((p) => p.category && p.category !== 'attacks' && !p.partOf)
-          ?? (/^\s*(?:\S+\s+){0,2}$/.test(before.replace(PART_BEFORE, '')) && previousSentenceLast?.category !== 'attacks' ? previousSentenceLast : null);
-        if (parent && (!c.category || c.category === parent.category)) {
-          c.partOf = parent;
-          if (!c.category) { c.category = parent.category; c.harm = { ...(parent.harm ?? { text: '', start: 0, end: 0 }), how: 'inherited' }; }
-          if (c.subject?.text.match(/^(?:them|whom|those|these)$/i)) c.subject = null;
-          c.tags.push('relate.part');
-        }
+      const prev = list[k - 1];
+      const joinedToPart = prev?.partOf && COORDINATION.test(text.slice(endOf(prev), c.quantity.start));
+      const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart;
+      if (!isPart || !people(c)) return;
+      const parent = joinedToPart ? prev!.partOf
+        : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
+          ?? (/^\s*(?:\S+\s+){0,2}$/.test(before.replace(PART_BEFORE, '')) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null);
+      if (!parent || (c.category && parent.category && c.category !== parent.category)) return;
+      c.partOf = parent;
+      if (c.subject?.text.match(/^(?:them|whom|those|these)$/i)) c.subject = null;
+      c.tags.push('relate.part');
+    });
+    // appositive parts: "40 people, 6 soldiers and 34 civilians, were killed" (the parts add up)
+    list.forEach((c, k) => {
+      if (c.partOf || !people(c) || c.quantity.best === null) return;
+      const chain: Candidate[] = [];
+      let end = endOf(c);
+      for (let j = k + 1; j < list.length; j++) {
+        const gap = text.slice(end, list[j].quantity.start);
+        if (!(chain.length === 0 ? /^\s*[,(]\s*$/.test(gap) : COORDINATION.test(gap))) break;
+        chain.push(list[j]);
+        end = endOf(list[j]);
       }
-      const comp = COMPOSITION.exec(after);
-      if (comp && !/\d/.test(comp[1]) && !list.some((o) => o !== c && o.quantity.start > c.quantity.start && o.quantity.start < (c.subject?.end ?? c.quantity.end) + comp[0].length)) {
-        c.composition = comp[1].trim();
-        c.tags.push('relate.composition');
+      const sum = chain.reduce((a, x) => a + (x.quantity.best ?? NaN), 0);
+      if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf)) {
+        for (const x of chain) { x.partOf = c; x.tags.push('relate.part-appositive'); }
       }
     });
-    // coordination, both directions, until nothing changes
-    for (let changed = true; changed; ) {
-      changed = false;
+    const changedOnce = () => {
+      let changed = false;
       for (let k = 0; k < list.length; k++) {
         const c = list[k];
         if (c.category) continue;
         const prev = list[k - 1];
         const next = list[k + 1];
-        const gap = (a: Candidate, b: Candidate) => text.slice(a.subject ? a.subject.end : a.quantity.end, b.quantity.start);
-        const donor = next?.category && COORDINATION.test(gap(c, next)) ? next : prev?.category && COORDINATION.test(gap(prev, c)) ? prev : null;
-        if (donor && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) {
-          c.category = donor.category;
-          c.harm = donor.harm ? { ...donor.harm, how: 'inherited' } : null;
-          c.tags.push('relate.coordination');
-          changed = true;
-        }
+        const donor = next?.category && COORDINATION.test(text.slice(endOf(c), next.quantity.start)) ? next
+          : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
+        if (donor && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
+        if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
+        const part = list.find((p) => p.partOf === c && p.category);
+        if (part) { inherit(c, part, 'relate.total-category'); changed = true; }
       }
-    }
+      return changed;
+    };
+    while (changedOnce()) { /* until nothing changes */ }
+    list.forEach((c) => {
+      const comp = COMPOSITION.exec(text.slice(endOf(c)));
+      if (comp && !/\d/.test(comp[1]) && !list.some((o) => o !== c && o.quantity.start > c.quantity.start && o.quantity.start < endOf(c) + comp[0].length)) {
+        c.composition = comp[1].trim();
+        c.tags.push('relate.composition');
+      }
+    });
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
-        const earlier = ctx.candidates.filter((o) => !o.dropped && o !== c && o.category && o.category !== 'attacks' && (o.sentence.index < c.sentence.index || (o.sentence.index === c.sentence.index && o.quantity.start < c.quantity.start)));
+        const earlier = ctx.candidates.filter((o) => !o.dropped && o !== c && !o.partOf && o.category && o.category !== 'attacks' && (o.sentence.index < c.sentence.index || (o.sentence.index === c.sentence.index && o.quantity.start < c.quantity.start)));
         const ref = earlier[earlier.length - 1];
         if (ref?.subject && ref.subject.group !== 'unspecified') { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
       }

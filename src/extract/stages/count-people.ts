@@ -1,0 +1,64 @@
+// Refiner: people, not mentions. Single people are tracked through the document: "A man was shot
+// on Main Street. ... The man died at the hospital" is one person, killed (the wounded mention is
+// superseded); "the victim" named again in another sentence is not a second victim; "he" refers
+// to the last person mentioned and takes their group (an attacker stays a perpetrator).
+import { lexicon } from '../lexicon.js';
+import type { Candidate, DocContext } from '../types.js';
+
+interface Person { head: string; group: string; last: Candidate | null }
+
+const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
+
+function headOf(c: Candidate): string {
+  const words = (c.subject?.text ?? '').toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+function isSingleMention(c: Candidate): boolean {
+  if (c.quantity.best !== 1 || !c.subject || c.subject.noun !== 'person') return false;
+  return c.quantity.kind === 'article' || c.quantity.kind === 'implicit' || (c.quantity.kind === 'words' && /^(?:one|another)$/i.test(c.quantity.text));
+}
+
+export function countPeople(ctx: DocContext): void {
+  const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
+  const people: Person[] = [];
+  for (const c of ctx.candidates) {
+    if (c.dropped && c.dropped !== 'not.no-harm-word') continue;
+    if (!isSingleMention(c) || c.partOf) continue;
+    const head = headOf(c);
+    const pronoun = /^(?:he|she)$/i.test(c.quantity.text);
+    if (!pronoun && !singular.has(head)) continue;
+    const anaphor = c.quantity.kind === 'implicit';
+    const perpetrator = c.subject!.group === 'perpetrators';
+    let match: Person | undefined;
+    if (anaphor) {
+      for (let k = people.length - 1; k >= 0 && !match; k--) {
+        const p = people[k];
+        if (pronoun) match = p;
+        else if (p.head === head) match = p;
+        else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+      }
+    }
+    if (!match) {
+      people.push({ head, group: c.subject!.group, last: c.dropped ? null : c });
+      continue;
+    }
+    if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
+    if (c.dropped) continue; // a mention with no harm: nothing to count
+    const prev = match.last;
+    c.tags.push('people.same-person');
+    if (!prev) { match.last = c; continue; }
+    if (prev.category === c.category) {
+      c.dropped = 'people.repeat-mention';
+    } else if (prev.category === 'wounded' && c.category === 'killed') {
+      prev.supersededBy = c;
+      prev.notes.push('superseded: the same person is later reported dead');
+      prev.tags.push('people.died-later');
+      match.last = c;
+    } else if (prev.category === 'killed' && c.category === 'wounded') {
+      c.dropped = 'people.already-counted-killed';
+    } else {
+      match.last = c;
+    }
+  }
+}
