@@ -49,7 +49,7 @@ function patterns(): Compiled {
 }
 
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
-const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
+const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
 const MAX_GAP_WORDS = 10;
 
 export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
@@ -82,7 +82,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category: 'killed', harm: { text: toDeath[0].trim(), start: from + toDeath[0].length - toDeath[0].trimStart().length, end: from + toDeath[0].length, how: 'passive' }, isUpdate: false, tag: 'harm.to-death' };
   }
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
-  const window = limit === -1 ? windowText : windowText.slice(0, limit);
+  let window = limit === -1 ? windowText : windowText.slice(0, limit);
+  // a new clause with its own subject ends the window ("2 men came in, the people inside shot
+  // back"; "called 911 to report that his parents had been wounded"), unless it is an attribution
+  // in the middle ("30 people, the ministry said, were killed")
+  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so)\s)/i.exec(window);
+  if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
   const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with)\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
   p.passive.lastIndex = 0;
@@ -93,9 +98,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);
     const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.
-    if (!phrase.includes(' ') && OBJECT_AFTER.test(after) && !/^\s+(?:by|in|at|on)\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
+    const objectAfter = OBJECT_AFTER.test(after) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
+    if (!phrase.includes(' ') && objectAfter && !/^\s+(?:by|in|at|on)\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
+    if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     if (/\b(?:not|never|no)\s+$/i.test(gap) || /\bnot\s+(?:been\s+)?$/i.test(gap)) continue;
-    const category = p.passiveCategory.get(phrase)!;
+    let category = p.passiveCategory.get(phrase)!;
+    if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };

@@ -19,7 +19,23 @@ function isSingleMention(c: Candidate): boolean {
   return c.quantity.kind === 'article' || c.quantity.kind === 'implicit' || (c.quantity.kind === 'words' && /^(?:one|another)$/i.test(c.quantity.text));
 }
 
+/** "the two victims were shot": a definite plural names people already counted. */
+function dropDefinitePluralRepeats(ctx: DocContext): void {
+  const counted: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.category || c.category === 'attacks') continue;
+    const before = c.sentence.text.slice(0, c.quantity.start);
+    const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && /\b(?:the|both|all|those|these)\s+$/i.test(before) && (c.quantity.best ?? 0) > 1;
+    if (definite) {
+      const earlier = counted.filter((p) => (p.category === 'killed' || p.category === 'wounded') && !p.partOf && p.scope === c.scope).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
+      if (earlier >= (c.quantity.best ?? 0)) { c.dropped = 'people.definite-plural-repeat'; continue; }
+    }
+    counted.push(c);
+  }
+}
+
 export function countPeople(ctx: DocContext): void {
+  dropDefinitePluralRepeats(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   const people: Person[] = [];
   for (const c of ctx.candidates) {
@@ -38,6 +54,12 @@ export function countPeople(ctx: DocContext): void {
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
       }
+    }
+    // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
+    // with the same noun and the same harm as a person already counted is that person again
+    // ("another man" or "a second man" would be new).
+    if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
+      match = people.find((p) => p.head === head && p.last && p.last.category === c.category && p.last.sentence.index !== c.sentence.index);
     }
     if (!match) {
       people.push({ head, group: c.subject!.group, last: c.dropped ? null : c });

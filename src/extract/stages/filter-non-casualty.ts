@@ -29,6 +29,9 @@ const RULES: Rule[] = [
   { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
   { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
   { name: 'not.hashtag-or-number-sign', test: (b) => /(?:#|№|No\.)\s*$/.test(b) },
+  { name: 'not.gunshot-noun', test: (b, a) => /^\s+shots?\b/i.test(a) && (/\b(?:fired|fires|firing|fire|heard|hearing|took|let\s+off|sprayed|squeezed\s+off)\s+(?:\S+\s+)?$/i.test(b) || /^\s+shots?\s+(?:went|struck|hit|was|were|rang|from|through|that|which|into)\b/i.test(a)) },
+  { name: 'not.emergency-number', test: (b, a, q) => q.kind === 'digits' && /^(?:911|999|112)$/.test(q.text) },
+  { name: 'not.negated', test: (b) => /\bneither\b[^.;]*\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?$/i.test(b) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
 ];
 

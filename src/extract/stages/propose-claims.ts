@@ -31,8 +31,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (!harmPrefilter().test(sentence.text)) return [];
   const text = sentence.text;
   const figures = findQuantities(text);
-  // implicit victims only where no figure already covers the words
-  const implicit = findImplicit(text).filter((q) => !figures.some((f) => f.start < q.end && q.start < f.end + 1));
+  // implicit victims only where no counting figure already covers the words (an age inside
+  // "his 66-year-old wife" does not count)
+  const counting = figures.filter((f) => !nonCasualtyRule(text, f));
+  const implicit = findImplicit(text).filter((q) => !counting.some((f) => f.start < q.end && q.start < f.end + 1));
   const quantities = [...figures, ...implicit].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const q of quantities) {
@@ -53,7 +55,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
     if (subject) c.tags.push(`subject.${subject.noun}`);
-    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack')) {
+    // "killing one man and injuring another": "another" right after a harm verb stands for a person
+    const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
+    if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
+    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person'))) {
       c.dropped = 'not.article-without-person';
       continue;
     }
