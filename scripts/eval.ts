@@ -24,7 +24,18 @@ function readCases(path: string): Case[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
+/**
+ * Whether a set's labels count perpetrators. GVA counts suspects killed or injured (its
+ * codebook); the Wikipedia-derived incident lists behind `dev` give attackers apart, as "(+N)",
+ * so their Dead/Injured columns count victims. Our totals include perpetrators (as GTD and GVA
+ * do) and report them apart in <category>_perpetrators, so each set is scored in its own
+ * convention; `--perpetrators include|exclude` overrides it for every set.
+ */
+const PERPETRATORS_IN_LABELS: Record<string, boolean> = { dev: false, 'gva-dev': true, cases: false };
+const override = args.find((a) => a.startsWith('--perpetrators='))?.split('=')[1];
+
 function evaluate(set: string, cases: Case[], misses: string[]): Row[] {
+  const includePerpetrators = override ? override === 'include' : PERPETRATORS_IN_LABELS[set] ?? true;
   const rows: Row[] = [];
   const predictions = cases.map((c) => {
     const claims = extractClaims({ id: c.id, text: c.text, title: null, published_at: c.published_at ?? null, publisher: null, url: null });
@@ -33,7 +44,8 @@ function evaluate(set: string, cases: Case[], misses: string[]): Row[] {
   for (const cat of ['killed', 'wounded'] as Cat[]) {
     const r: Row = { set, cat, n: 0, exact: 0, inBounds: 0, mae: 0, nonZero: 0, exactNonZero: 0, recallNonZero: 0, zero: 0, fpZero: 0, underivable: 0, underivableWithFigure: 0 };
     for (const { c, totals } of predictions) {
-      const best = totals[`${cat}_best`];
+      const perps = includePerpetrators ? 0 : totals[`${cat}_perpetrators`] ?? 0;
+      const best = totals[`${cat}_best`] === null ? null : totals[`${cat}_best`]! - perps;
       if (c.label_derivable === false) {
         r.underivable++;
         if (best !== null && best > 0) r.underivableWithFigure++;
@@ -41,8 +53,8 @@ function evaluate(set: string, cases: Case[], misses: string[]): Row[] {
       }
       const label = c.labels[cat];
       const b = best ?? 0;
-      const low = totals[`${cat}_low`] ?? 0;
-      const high = best === null ? 0 : totals[`${cat}_high`] ?? Infinity;
+      const low = Math.max((totals[`${cat}_low`] ?? 0) - perps, 0);
+      const high = best === null ? 0 : totals[`${cat}_high`] === null ? Infinity : totals[`${cat}_high`]! - perps;
       r.n++;
       if (b === label) r.exact++;
       if (label >= low && label <= high) r.inBounds++;
@@ -108,6 +120,7 @@ const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-').pad
 if (asJson) {
   console.log(JSON.stringify({ rows, headlines }, null, 2));
 } else {
+  console.log(`perpetrators: ${sets.map(([n]) => `${n} ${(override ? override === 'include' : PERPETRATORS_IN_LABELS[n] ?? true) ? 'included' : 'excluded'}`).join(', ')} (see the comment in scripts/eval.ts)\n`);
   console.log('set        category  n    exact  in-bounds  MAE    exact(non-0)  recall(non-0)  FP(zero)   underivable: with figure');
   for (const r of rows) {
     console.log(`${r.set.padEnd(10)} ${r.cat.padEnd(8)} ${String(r.n).padStart(4)} ${pct(r.exact, r.n)}% ${pct(r.inBounds, r.n)}%    ${r.mae.toFixed(2).padStart(6)} ${pct(r.exactNonZero, r.nonZero)}% (${r.nonZero}) ${pct(r.recallNonZero, r.nonZero)}%       ${pct(r.fpZero, r.zero)}% (${r.zero})  ${r.underivable}: ${r.underivableWithFigure}`);

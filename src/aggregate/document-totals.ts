@@ -1,12 +1,16 @@
-// Per-document totals: people, not mentions. Rules (each in CODEBOOK 'Document totals'):
+// Per-document totals: people, not mentions. Rules (each in docs/coding-rules.md, 'Document totals'):
 //  1. only incident claims count; other incidents and cumulative figures stay out;
-//  2. a superseded figure ("the toll rose to 30") and a part ("including 10 children") never add;
-//  3. figures for the same group of people are one count: a repeat is counted once; differing
-//     figures span low..high, and best is the figure of the most reliable source type (then the
-//     earliest in the text);
+//  2. a superseded figure ("the toll rose to 30") never adds; a part ("including 10 children")
+//     adds only when its category differs from its total's ("two men were shot, one fatally":
+//     the one killed counts as killed and comes off the wounded);
+//  3. distinct figures of one sentence are distinct people ("5 French workers, as well as 2
+//     civilians"); figures for the same group in different sentences are one count: a repeat
+//     counts once; differing figures span low..high, and best is the figure of the most reliable
+//     source type (then the earliest in the text);
 //  4. disjoint groups add up ("3 civilians and 2 soldiers" = 5); a general figure ("30 people")
-//     and the sum of specific groups are alternatives: each bound takes the larger;
-//  5. perpetrators are added on top, as GTD and GVA count them; `casualties` (killed and/or
+//     and the sum of the specific groups are alternatives: each bound takes the larger;
+//  5. perpetrators are added on top, as GTD and GVA count them, and also reported apart
+//     (`<category>_perpetrators`) so users can subtract them; `casualties` (killed and/or
 //     wounded) is its own category and never enters killed or wounded.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
@@ -20,20 +24,7 @@ export const SOURCE_RANK: Record<string, number> = {
 const rank = (c: Claim) => SOURCE_RANK[c.attribution_type ?? ''] ?? 5;
 
 export interface Bounds { low: number | null; best: number | null; high: number | null }
-
-const GENERAL = new Set(['people', 'unspecified']);
-
-/** Differing figures for the same group: low..high span them, best by source preference. */
-export function combineSameGroup(claims: Claim[]): Bounds {
-  const preferred = [...claims].sort((a, b) => rank(a) - rank(b) || a.quote_start - b.quote_start)[0];
-  const lows = claims.map((c) => c.count_low ?? 0);
-  const highs = claims.map((c) => c.count_high);
-  return {
-    low: Math.min(...lows),
-    best: preferred.count_best,
-    high: highs.some((h) => h === null) ? null : Math.max(...(highs as number[])),
-  };
-}
+const ZERO: Bounds = { low: 0, best: 0, high: 0 };
 
 function add(a: Bounds, b: Bounds): Bounds {
   return {
@@ -51,32 +42,72 @@ function larger(a: Bounds, b: Bounds): Bounds {
   };
 }
 
-export function categoryTotal(claims: Claim[]): Bounds | null {
-  const eligible = claims.filter((c) => c.scope === 'incident' && !c.part_of && !c.superseded_by && c.count_best !== null);
-  if (eligible.length === 0) return null;
+const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
+
+/** One group's claims: summed within a sentence, alternatives across sentences. */
+export function combineSameGroup(claims: Claim[]): Bounds {
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claims) bySentence.set(c.quote_start, [...(bySentence.get(c.quote_start) ?? []), c]);
+  const readings = [...bySentence.values()].map((list) => {
+    // the same figure for the same noun twice in one sentence is still one figure
+    const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && o.subject_text === c.subject_text) === i);
+    return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
+  });
+  const preferred = [...readings].sort((a, b) => rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  return {
+    low: Math.min(...readings.map((r) => r.bounds.low ?? 0)),
+    best: preferred.bounds.best,
+    high: readings.some((r) => r.bounds.high === null) ? null : Math.max(...readings.map((r) => r.bounds.high as number)),
+  };
+}
+
+const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
+
+export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
+
+export function categoryTotal(category: Category, claims: Claim[]): CategoryTotal | null {
+  const byId = new Map(claims.map((c) => [c.claim_id, c]));
+  const own = claims.filter((c) => c.category === category);
+  const counts = (c: Claim) => {
+    if (c.scope !== 'incident' || c.superseded_by || c.count_best === null) return false;
+    if (!c.part_of) return true;
+    const parent = byId.get(c.part_of);
+    return !!parent && parent.category !== c.category; // a part of another category counts here
+  };
+  const eligible = own.filter(counts);
+  // people who died out of a wounded total ("two men were shot, one fatally") are not wounded
+  const diedOutOf = category === 'wounded'
+    ? claims.filter((c) => c.category === 'killed' && c.part_of && byId.get(c.part_of)?.category === 'wounded' && c.scope === 'incident')
+    : [];
+  if (eligible.length === 0 && own.length === 0) return null;
+  if (eligible.length === 0) return own.some((c) => c.scope === 'incident') ? null : null;
+  const general = eligible.filter(isGeneral);
+  const perps = eligible.filter((c) => c.victim_group === 'perpetrators');
+  const specific = eligible.filter((c) => !isGeneral(c) && c.victim_group !== 'perpetrators');
   const byGroup = new Map<string, Claim[]>();
-  for (const c of eligible) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
-  const zero: Bounds = { low: 0, best: 0, high: 0 };
-  let general: Bounds | null = null;
-  let specific: Bounds | null = null;
-  let perpetrators: Bounds = zero;
-  for (const [group, list] of [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const b = combineSameGroup(list);
-    if (GENERAL.has(group)) general = general ? larger(general, b) : b;
-    else if (group === 'perpetrators') perpetrators = b;
-    else specific = specific ? add(specific, b) : b;
+  for (const c of specific) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
+  const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
+  const generalTotal = general.length ? combineSameGroup(general) : null;
+  let victims = generalTotal && specificTotal ? larger(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
+  if (diedOutOf.length) {
+    const died = diedOutOf.reduce((a, c) => a + (c.count_best ?? 0), 0);
+    victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
   }
-  const victims = general && specific ? larger(general, specific) : general ?? specific ?? zero;
-  return add(victims, perpetrators);
+  const perpetrators = perps.length ? combineSameGroup(perps) : null;
+  return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators };
 }
 
 export function documentTotals(docId: string, claims: Claim[]): TotalsRow {
   const row: Record<string, unknown> = { doc_id: docId };
   for (const cat of CATEGORIES) {
-    const t = categoryTotal(claims.filter((c) => c.category === (cat as Category)));
-    row[`${cat}_low`] = t ? t.low : null;
-    row[`${cat}_best`] = t ? t.best : null;
-    row[`${cat}_high`] = t ? t.high : null;
+    const t = categoryTotal(cat, claims);
+    row[`${cat}_low`] = t ? t.total.low : null;
+    row[`${cat}_best`] = t ? t.total.best : null;
+    row[`${cat}_high`] = t ? t.total.high : null;
+  }
+  for (const cat of ['killed', 'wounded'] as const) {
+    const t = categoryTotal(cat, claims);
+    row[`${cat}_perpetrators`] = t ? t.perpetrators?.best ?? 0 : null;
   }
   return row as TotalsRow;
 }

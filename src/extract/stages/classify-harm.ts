@@ -52,6 +52,13 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
 const MAX_GAP_WORDS = 10;
 
+const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
+  { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+death|dead)\b/i, category: 'killed' },
+  { before: /\b(?:took|taken|taking|takes|take)\s+(?:\S+\s+){0,2}$/i, after: /^\s*into\s+(?:police\s+)?custody\b/i, category: 'arrested' },
+  { before: /\b(?:took|taken|taking|takes|take|held|holding|holds)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
+  { before: /\b(?:forced|forcing|forces|force|drove|driven|driving)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes|to\s+leave\s+their\s+homes)\b/i, category: 'displaced' },
+];
+
 export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
   const p = patterns();
   const q = c.quantity;
@@ -76,17 +83,22 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x)).sort((x, y) => x - y)[0] ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  // "stabbed 4 people to death", "shot 3 men dead" (the verb came before the figure)
-  const toDeath = /^\s*(?:to\s+death|dead)\b/i.exec(windowText);
-  if (toDeath && /\b(?:stabbed|shot|beat|beaten|hacked|burned|burnt|crushed|stoned|clubbed|starved|left|leaving|leaves)\s+(?:\S+\s+){0,2}$/i.test(before)) {
-    return { category: 'killed', harm: { text: toDeath[0].trim(), start: from + toDeath[0].length - toDeath[0].trimStart().length, end: from + toDeath[0].length, how: 'passive' }, isUpdate: false, tag: 'harm.to-death' };
+  // A verb before the figure completed after it: "stabbed 4 people to death", "left 3 dead",
+  // "took 14 people into custody", "took 5 hostage", "forced 4,000 residents to flee"
+  for (const split of SPLIT_VERBS) {
+    const tail = split.after.exec(windowText);
+    if (tail && split.before.test(before)) {
+      const start = from + tail[0].length - tail[0].trimStart().length;
+      return { category: split.category, harm: { text: tail[0].trim(), start, end: from + tail[0].length, how: 'passive' }, isUpdate: false, tag: `harm.split-verb` };
+    }
   }
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot
   // back"; "called 911 to report that his parents had been wounded"), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
-  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so)\s)/i.exec(window);
+  const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
+  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
   const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with)\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);

@@ -27,7 +27,9 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     const before = c.sentence.text.slice(0, c.quantity.start);
     const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && /\b(?:the|both|all|those|these)\s+$/i.test(before) && (c.quantity.best ?? 0) > 1;
     if (definite) {
-      const earlier = counted.filter((p) => (p.category === 'killed' || p.category === 'wounded') && !p.partOf && p.scope === c.scope).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
+      const group = c.subject?.group;
+      const compatible = (p: Candidate) => !group || group === 'people' || group === 'unspecified' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
+      const earlier = counted.filter((p) => (p.category === 'killed' || p.category === 'wounded') && !p.partOf && p.scope === c.scope && compatible(p)).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
       if (earlier >= (c.quantity.best ?? 0)) { c.dropped = 'people.definite-plural-repeat'; continue; }
     }
     counted.push(c);

@@ -43,7 +43,7 @@ export function boundsFor(q: Qualifier, n: number): { low: number | null; best: 
     case 'more_than': return { low: n, best: n, high: null };
     case 'at_most': return { low: null, best: n, high: n };
     case 'fewer_than': return { low: null, best: Math.max(n - 1, 0), high: Math.max(n - 1, 0) };
-    case 'about': return { low: Math.floor(n * 0.9), best: n, high: Math.ceil(n * 1.1) };
+    case 'about': return { low: Math.floor((n * 9) / 10), best: n, high: Math.ceil((n * 11) / 10) }; // integer arithmetic: 30 * 1.1 is 33.000000000000004
     default: return { low: n, best: n, high: n };
   }
 }
