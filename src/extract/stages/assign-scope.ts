@@ -14,7 +14,8 @@ export function assignScope(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped);
   for (const c of live) {
     const s = c.sentence.text;
-    if (cumulative.some((m) => hasPhrase(s, m)) || (PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months)\b/i.test(s) && c.harm?.how !== 'toll')) {
+    const sincePerfect = /\bsince\b/i.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
+    if (cumulative.some((m) => hasPhrase(s, m)) || sincePerfect || (PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months)\b/i.test(s) && c.harm?.how !== 'toll')) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
     } else if (otherIncident.some((m) => hasPhrase(s, m))) {

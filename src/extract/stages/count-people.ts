@@ -30,7 +30,13 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       const group = c.subject?.group;
       const compatible = (p: Candidate) => !group || group === 'people' || group === 'unspecified' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
       const earlier = counted.filter((p) => (p.category === 'killed' || p.category === 'wounded') && !p.partOf && p.scope === c.scope && compatible(p)).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
-      if (earlier >= (c.quantity.best ?? 0)) { c.dropped = 'people.definite-plural-repeat'; continue; }
+      if (earlier >= (c.quantity.best ?? 0)) {
+        // the same people named again: kept as a claim, counted once (part_of the earlier figure)
+        const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));
+        if (same) { c.partOf = same; c.tags.push('people.definite-plural-repeat'); }
+        else c.dropped = 'people.definite-plural-repeat';
+        continue;
+      }
     }
     counted.push(c);
   }
@@ -73,7 +79,8 @@ export function countPeople(ctx: DocContext): void {
     c.tags.push('people.same-person');
     if (!prev) { match.last = c; continue; }
     if (prev.category === c.category) {
-      c.dropped = 'people.repeat-mention';
+      c.partOf = prev; // the same person again: a claim, counted once
+      c.tags.push('people.repeat-mention');
     } else if (prev.category === 'wounded' && c.category === 'killed') {
       prev.supersededBy = c;
       prev.notes.push('superseded: the same person is later reported dead');

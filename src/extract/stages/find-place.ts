@@ -43,9 +43,10 @@ export function findPlace(sentence: string, attribution: AttributionFound | null
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index + m[0].length - m.groups!.name.length;
     if (attribution && start >= attribution.start && start < attribution.end) continue;
-    let name = m.groups!.name.replace(/[’']s$/, '').replace(/[.,]$/, '').replace(/\s+(?:on|in|at|of)$/, '');
+    // "northern Syria's Raqqa": the place after the possessive is the specific one
+    let name = m.groups!.name.replace(/^.*[’']s\s+(?=\p{Lu})/u, '').replace(/[’']s$/, '').replace(/[.,]$/, '').replace(/\s+(?:on|in|at|of)$/, '');
     // trim trailing words that are not part of a name ("Baghdad Tuesday")
-    name = name.split(/\s+/).filter((w, i) => i === 0 || !notPlaces.has(w)).join(' ');
+    name = name.split(/\s+/).filter((w, i) => i === 0 || !notPlaces.has(w)).join(' ').replace(/\s+(?:province|district|region|governorate|county|state|city|town|village)$/i, '');
     if (notPlaces.has(name) || [...notPlaces].some((n) => name.startsWith(`${n} `) || name === n)) continue;
     if (/^(?:The|A|An|This|That|His|Her|Their|Its|Our)$/.test(name)) continue;
     const canonical = alias.get(normalisePlaceKey(name)) ?? name;

@@ -62,7 +62,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       c.dropped = 'not.article-without-person';
       continue;
     }
-    if (q.kind === 'zero' && subject?.noun === 'person' && /^(?:no\s+one|nobody|none|no-one)$/i.test(q.text)) c.subject = null;
+    // "no one else" has no group; "none of the passengers" keeps its noun
+    if (q.kind === 'zero' && subject?.noun === 'person' && /^(?:no\s+one|nobody|no-one)$/i.test(q.text)) c.subject = null;
+    if (q.kind === 'zero' && /^none$/i.test(q.text) && subject && !/^\s+of\b/i.test(text.slice(q.end))) c.subject = null;
   }
   const live = out.filter((c) => !c.dropped);
   const starts = live.map((c) => c.quantity.start);

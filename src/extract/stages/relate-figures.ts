@@ -11,6 +11,8 @@ import type { Candidate, DocContext } from '../types.js';
 
 const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|wounded|injured|people|killed)))\b/i;
+// "Four soldiers were among those killed", "six children were among the dead"
+const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities))\b/i;
 const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
@@ -37,13 +39,19 @@ export function relateFigures(ctx: DocContext): void {
       const before = text.slice(0, c.quantity.start);
       const prev = list[k - 1];
       const joinedToPart = prev?.partOf && COORDINATION.test(text.slice(endOf(prev), c.quantity.start));
-      const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart;
+      const among = AMONG_AFTER.exec(text.slice(c.quantity.end));
+      const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart || !!among;
       if (!isPart || !people(c)) return;
       const parent = joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
-          ?? (/^\s*(?:\S+\s+){0,2}$/.test(before.replace(PART_BEFORE, '')) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null);
+          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null);
       if (!parent || (c.category && parent.category && c.category !== parent.category)) return;
       c.partOf = parent;
+      if (among && !c.category) {
+        const w = among[0].toLowerCase();
+        c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : 'killed';
+        c.harm = { text: among[0].trim(), start: c.quantity.end, end: c.quantity.end + among[0].length, how: 'passive' };
+      }
       if (c.subject?.text.match(/^(?:them|whom|those|these)$/i)) c.subject = null;
       c.tags.push('relate.part');
     });
@@ -72,7 +80,8 @@ export function relateFigures(ctx: DocContext): void {
         const next = list[k + 1];
         const donor = next?.category && COORDINATION.test(text.slice(endOf(c), next.quantity.start)) ? next
           : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
-        if (donor && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
+        const speaker = /^\s*(?:\S+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
+        if (donor && !speaker && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
         if (part) { inherit(c, part, 'relate.total-category'); changed = true; }

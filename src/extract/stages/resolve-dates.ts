@@ -12,7 +12,8 @@ const parser = (() => {
       const ref = context.reference.instant;
       for (const r of results) {
         const d = r.start.date();
-        if (d.getTime() <= ref.getTime() + 36 * 3600 * 1000) continue;
+        // later than the publication day (not merely later in the day): a past event
+        if (iso(d) <= iso(ref)) continue;
         if (r.start.isCertain('year')) continue;
         if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
           const back = new Date(d.getTime() - 7 * 86400 * 1000);
@@ -38,7 +39,20 @@ export interface DateFound { date: string; text: string; precision: 'day' | 'wee
 
 const DATEISH = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
 
+/** "In 2015," / "since 2011": a bare year, which chrono does not read; coded to mid-year. */
+function findYear(text: string): DateFound | null {
+  const m = /\b(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*(?:people|persons|civilians|soldiers|troops|were|have|killed|dead))/.exec(text);
+  if (!m?.groups) return null;
+  return { date: `${m.groups.year}-07-01`, text: `${m.groups.prep} ${m.groups.year}`, precision: 'year' };
+}
+
 export function findDate(text: string, publishedAt: string | null): DateFound | null {
+  const found = findDateExpression(text, publishedAt);
+  if (found) return found;
+  return findYear(text);
+}
+
+function findDateExpression(text: string, publishedAt: string | null): DateFound | null {
   if (!publishedAt) {
     // Without a reference only absolute dates can be resolved.
     const results = parser.parse(text, new Date('2000-01-01T12:00:00'));
@@ -67,7 +81,7 @@ function found(text: string, r: chrono.ParsedResult): DateFound {
   const date = r.start.date();
   // week or month precision: the middle of the span, as ACLED codes "last week"
   if (precision === 'month' && !/\bmonth\b/.test(t)) date.setDate(15);
-  return { date: iso(date), text: written.trim(), precision };
+  return { date: iso(date), text: written.trim().replace(/[\s,;:.]+$/, ''), precision };
 }
 
 export function resolveDates(ctx: DocContext): void {

@@ -36,7 +36,7 @@ export function toClaims(ctx: DocContext): Claim[] {
       count_low: c.quantity.low,
       count_best: c.quantity.best,
       count_high: c.quantity.high,
-      subject_text: nz(c.subject?.text),
+      subject_text: c.subject?.noun === 'harm' ? null : nz(c.subject?.text), // "14 wounded": the harm, not who
       victim_group: c.category === 'attacks' ? 'not_applicable' : c.subject && c.subject.noun === 'person' ? c.subject.group : c.partOf?.subject?.noun === 'person' ? c.partOf.subject.group : 'unspecified',
       composition_text: nz(c.composition),
       part_of: c.partOf?.id || null,
