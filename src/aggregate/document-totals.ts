@@ -74,13 +74,27 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const parent = byId.get(c.part_of);
     return !!parent && parent.category !== c.category; // a part of another category counts here
   };
-  const eligible = own.filter(counts);
+  let eligible = own.filter(counts);
+  if (category === 'killed') {
+    // the dead among a wounded total, counted once per total (see diedOutOf below)
+    const seen = new Map<string, Claim>();
+    eligible = eligible.filter((c) => {
+      if (!c.part_of || byId.get(c.part_of)?.category !== 'wounded') return true;
+      const kept = seen.get(c.part_of);
+      if (!kept || (kept.count_best ?? 0) < (c.count_best ?? 0)) { seen.set(c.part_of, c); }
+      return false;
+    });
+    eligible.push(...seen.values());
+  }
   // people who died out of a wounded total ("two men were shot, one fatally") are not wounded
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.part_of && byId.get(c.part_of)?.category === 'wounded' && c.scope === 'incident')
     : [];
-  if (eligible.length === 0 && own.length === 0) return null;
-  if (eligible.length === 0) return own.some((c) => c.scope === 'incident') ? null : null;
+  if (eligible.length === 0) {
+    // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded
+    const noCasualties = (category === 'killed' || category === 'wounded') && claims.some((c) => c.category === 'casualties' && c.count_best === 0 && c.scope === 'incident');
+    return noCasualties ? { total: ZERO, perpetrators: null } : null;
+  }
   const general = eligible.filter(isGeneral);
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');
   const specific = eligible.filter((c) => !isGeneral(c) && c.victim_group !== 'perpetrators');
@@ -90,7 +104,11 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const generalTotal = general.length ? combineSameGroup(general) : null;
   let victims = generalTotal && specificTotal ? larger(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
   if (diedOutOf.length) {
-    const died = diedOutOf.reduce((a, c) => a + (c.count_best ?? 0), 0);
+    // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
+    // name the same person)
+    const perParent = new Map<string, number>();
+    for (const c of diedOutOf) perParent.set(c.part_of!, Math.max(perParent.get(c.part_of!) ?? 0, c.count_best ?? 0));
+    const died = [...perParent.values()].reduce((a, b) => a + b, 0);
     victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
   }
   const perpetrators = perps.length ? combineSameGroup(perps) : null;

@@ -41,7 +41,7 @@ function patterns(): Compiled {
     // the active verb must end right before the figure; a few fillers may stand between
     active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported)\\s+)?$`, 'iu'),
     activeCategory,
-    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
+    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,14}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
   };
@@ -98,7 +98,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // back"; "called 911 to report that his parents had been wounded"), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
-  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so)\s)/i.exec(asides);
+  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
   const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with)\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
@@ -135,7 +135,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const between = before.slice(t.index);
     if (!otherFigureStarts.some((x) => x >= t.index && x < q.start)) {
       const category = p.tollCategory.get(t[1].toLowerCase().replace(/\s+/g, ' '))!;
-      return { category, harm: { text: t[1], start: t.index, end: t.index + t[1].length, how: 'toll' }, isUpdate: p.update.test(between), tag: 'harm.toll' };
+      // "rose to 41", or the update verb before the toll: "raised the toll to 11"
+      const isUpdate = p.update.test(between) || p.update.test(before.slice(Math.max(0, t.index - 25), t.index));
+      return { category, harm: { text: t[1], start: t.index, end: t.index + t[1].length, how: 'toll' }, isUpdate, tag: 'harm.toll' };
     }
   }
   return null;

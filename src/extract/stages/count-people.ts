@@ -9,6 +9,11 @@ interface Person { head: string; group: string; last: Candidate | null }
 
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
+function plurals(noun: string): string[] {
+  const irregular: Record<string, string> = { man: 'men', woman: 'women', child: 'children', person: 'people', gunman: 'gunmen', policeman: 'policemen' };
+  return [irregular[noun] ?? `${noun}s`, noun, 'people', 'victims'];
+}
+
 function headOf(c: Candidate): string {
   const words = (c.subject?.text ?? '').toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? '';
@@ -50,7 +55,7 @@ export function countPeople(ctx: DocContext): void {
     if (c.dropped && c.dropped !== 'not.no-harm-word') continue;
     if (!isSingleMention(c) || c.partOf) continue;
     const head = headOf(c);
-    const pronoun = /^(?:he|she)$/i.test(c.quantity.text);
+    const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(c.quantity.text);
     if (!pronoun && !singular.has(head)) continue;
     const anaphor = c.quantity.kind === 'implicit';
     const perpetrator = c.subject!.group === 'perpetrators';
@@ -68,6 +73,16 @@ export function countPeople(ctx: DocContext): void {
     // ("another man" or "a second man" would be new).
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
       match = people.find((p) => p.head === head && p.last && p.last.category === c.category && p.last.sentence.index !== c.sentence.index);
+    }
+    // "Two men were shot ... The man who died was 27": one of a group already counted
+    if (!match && anaphor && !pronoun && !c.dropped) {
+      const plural = ctx.candidates.find((p) => !p.dropped && p !== c && p.category && p.category !== 'attacks' && (p.quantity.best ?? 0) > 1 && !p.partOf
+        && (p.sentence.index < c.sentence.index) && (plurals(head).includes(headOf(p)) || (GENERIC_HEADS.has(head) && p.subject?.group !== 'perpetrators')));
+      if (plural && (plural.category === c.category || (plural.category === 'wounded' && c.category === 'killed'))) {
+        c.partOf = plural;
+        c.tags.push('people.one-of-group');
+        continue;
+      }
     }
     if (!match) {
       people.push({ head, group: c.subject!.group, last: c.dropped ? null : c });

@@ -22,7 +22,9 @@ function patterns() {
       `\\b(?<vague>${vague})\\b`,
       `\\b(?<unknown>an\\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed)\\s+number\\s+of)\\b`,
       `\\b(?<zero>no\\s+one|no-one|nobody|none|no)\\b`,
-      `\\b(?<article>an?|another|one\\s+other)\\b`,
+      `\\b(?<both>both)\\b`,
+      // "a third person died", "a second man was wounded": one more person
+      `\\b(?<article>an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|an?|another|one\\s+other)\\b`,
     ].join('|'),
     'giu',
   );
@@ -95,6 +97,8 @@ export function findQuantities(sentence: string): Quantity[] {
       q = { qualifier: 'none', low: null, best: null, high: null, kind: 'unknown' };
     } else if (g.zero) {
       q = { qualifier: 'exact', low: 0, best: 0, high: 0, kind: 'zero' };
+    } else if (g.both) {
+      q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'words' };
     } else if (g.article) {
       q = { qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'article' };
     }

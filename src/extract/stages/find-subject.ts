@@ -59,6 +59,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   for (let k = 0; k <= MAX_MODIFIERS && i + k < tokens.length; k++) {
     const t: Token = tokens[i + k];
     const m = match(i + k);
+    // "no other injuries", "other victims": 'other' only modifies a noun that follows it
+    if (m && /^others?$/.test(m.key) && tokens[i + k + 1] && match(i + k + 1)) continue;
     if (m) {
       let words = m.words;
       // "police personnel", "army officers": a listed noun followed by another listed person noun

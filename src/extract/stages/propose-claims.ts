@@ -43,7 +43,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     const rule = nonCasualtyRule(text, q);
     if (rule) { c.dropped = rule; continue; }
     if (q.kind === 'implicit') {
-      const pronoun = /^(?:he|she)$/i.test(q.text);
+      const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(q.text);
       const noun = pronoun ? null : findSubject(text, q.start + q.text.search(/\s/) + 1, 'words');
       c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
         : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;
@@ -52,6 +52,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       continue;
     }
     const subject = findSubject(text, q.end, q.kind);
+    // "Two witnesses said ...", "a district official said": the figure counts the speakers
+    if (subject && subject !== 'non-person' && /^\s*(?:\S+\s+){0,2}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
     if (subject) c.tags.push(`subject.${subject.noun}`);

@@ -40,12 +40,23 @@ export function relateFigures(ctx: DocContext): void {
       const prev = list[k - 1];
       const joinedToPart = prev?.partOf && COORDINATION.test(text.slice(endOf(prev), c.quantity.start));
       const among = AMONG_AFTER.exec(text.slice(c.quantity.end));
+      // "Two men were shot, one fatally" / "one of them critically": an outcome for some of them
+      const outcome = /^\s+(?:of\s+(?:them|whom)\s+)?(fatally|critically|seriously|gravely|mortally|slightly|lightly)\b/i.exec(text.slice(c.quantity.end));
+      if (outcome && prev && /^\s*,\s*$/.test(text.slice(endOf(prev), c.quantity.start)) && people(prev)) {
+        c.partOf = prev;
+        c.category = /fatally|mortally/i.test(outcome[1]) ? 'killed' : prev.category ?? 'wounded';
+        c.harm = { text: outcome[1], start: c.quantity.end + outcome[0].indexOf(outcome[1]), end: c.quantity.end + outcome[0].length, how: 'passive' };
+        c.tags.push('relate.part-outcome');
+        return;
+      }
       const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart || !!among;
       if (!isPart || !people(c)) return;
       const parent = joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null);
-      if (!parent || (c.category && parent.category && c.category !== parent.category)) return;
+      // a part may differ in category only as the dead among the wounded ("Two of them died")
+      const diedAmongWounded = c.category === 'killed' && parent?.category === 'wounded';
+      if (!parent || (c.category && parent.category && c.category !== parent.category && !diedAmongWounded)) return;
       c.partOf = parent;
       if (among && !c.category) {
         const w = among[0].toLowerCase();
