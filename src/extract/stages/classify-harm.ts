@@ -113,7 +113,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const objectAfter = OBJECT_AFTER.test(after) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     if (!phrase.includes(' ') && objectAfter && !/^\s+(?:by|in|at|on)\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
-    if (/\b(?:not|never|no)\s+$/i.test(gap) || /\bnot\s+(?:been\s+)?$/i.test(gap)) continue;
+    if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
+    // "shot at the suspects": fired at, not hit
+    if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;
+    // agreement: "the victim was approached by two men and was shot" (a plural figure with "was")
+    // (a figure after a preposition is no subject at all: "approached by two men")
+    const n = q.best ?? 1;
+    if (/\b(?:by|with|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
+    const lastConjunct = /(?:\band|,)\s+$/.test(before);
+    if (q.kind !== 'vague' && ((n > 1 && /\b(?:was|is|has)\b/i.test(gap) && !/\b(?:were|are|have)\b/i.test(gap)) || (n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)))) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;

@@ -57,6 +57,11 @@ export function countPeople(ctx: DocContext): void {
     const head = headOf(c);
     const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(c.quantity.text);
     if (!pronoun && !singular.has(head)) continue;
+    // "he killed himself": a reflexive is the doer of its own clause, a person of its own
+    if (/^(?:himself|herself)$/i.test(c.quantity.text)) {
+      if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };
+      continue;
+    }
     const anaphor = c.quantity.kind === 'implicit';
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
@@ -85,11 +90,11 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped ? null : c });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c });
       continue;
     }
     if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
-    if (c.dropped) continue; // a mention with no harm: nothing to count
+    if (c.dropped || !c.category) continue; // a mention with no harm: nothing to count
     const prev = match.last;
     c.tags.push('people.same-person');
     if (!prev) { match.last = c; continue; }

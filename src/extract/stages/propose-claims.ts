@@ -53,7 +53,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     }
     const subject = findSubject(text, q.end, q.kind);
     // "Two witnesses said ...", "a district official said": the figure counts the speakers
-    if (subject && subject !== 'non-person' && /^\s*(?:\S+\s+){0,2}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
+    if (subject && subject !== 'non-person' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
     if (subject) c.tags.push(`subject.${subject.noun}`);
@@ -69,7 +69,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (q.kind === 'zero' && /^none$/i.test(q.text) && subject && !/^\s+of\b/i.test(text.slice(q.end))) c.subject = null;
   }
   const live = out.filter((c) => !c.dropped);
-  const starts = live.map((c) => c.quantity.start);
+  // every figure in the text bounds a harm word's reach, even one that counts no one ("fired one shot")
+  const starts = out.filter((c) => !c.dropped || ['digits', 'words', 'vague'].includes(c.quantity.kind)).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;

@@ -13,7 +13,7 @@ const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|am
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities))\b/i;
-const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$/i;
+const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -92,7 +92,7 @@ export function relateFigures(ctx: DocContext): void {
         const donor = next?.category && COORDINATION.test(text.slice(endOf(c), next.quantity.start)) ? next
           : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
         const speaker = /^\s*(?:\S+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
-        if (donor && !speaker && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
+        if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
         if (part) { inherit(c, part, 'relate.total-category'); changed = true; }
