@@ -42,6 +42,7 @@ function larger(a: Bounds, b: Bounds): Bounds {
   };
 }
 
+const ADDITIVE = /^(?:another|one\s+other|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$/i;
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
@@ -53,6 +54,13 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && o.subject_text === c.subject_text) === i);
     return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
   });
+  // "a third person had died", "another man was wounded": more people, added to the rest
+  const additive = readings.filter((r) => ADDITIVE.test(r.first.count_text) && readings.length > 1);
+  if (additive.length) {
+    const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
+    const sum = additive.map((r) => r.bounds).reduce(add);
+    return others.length ? add(combineSameGroup(others), sum) : sum;
+  }
   const preferred = [...readings].sort((a, b) => rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
   return {
     low: Math.min(...readings.map((r) => r.bounds.low ?? 0)),
@@ -92,7 +100,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     : [];
   if (eligible.length === 0) {
     // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded
-    const noCasualties = (category === 'killed' || category === 'wounded') && claims.some((c) => c.category === 'casualties' && c.count_best === 0 && c.scope === 'incident');
+    // only "no one was killed or wounded", not "no casualties among its troops" nor the bare
+    // noun "no casualties" (whose reading as killed and wounded is left to the user)
+    const noCasualties = (category === 'killed' || category === 'wounded') && claims.some((c) => c.category === 'casualties' && c.count_best === 0 && c.scope === 'incident'
+      && /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/i.test(c.quote));
     return noCasualties ? { total: ZERO, perpetrators: null } : null;
   }
   const general = eligible.filter(isGeneral);

@@ -42,7 +42,7 @@ export interface Candidate {
   id: string; // claim_id, assigned by the ids stage
   sentence: Sentence;
   quantity: Quantity;
-  subject: (Span & { group: VictimGroup; noun: 'person' | 'attack' | 'harm' | 'unknown' }) | null;
+  subject: (Span & { group: VictimGroup; noun: 'person' | 'attack' | 'harm' | 'unknown'; harmCategory?: Category }) | null;
   category: Category | null;
   harm: (Span & { how: 'noun' | 'passive' | 'active' | 'toll' | 'inherited' }) | null;
   partOf: Candidate | null;

@@ -42,12 +42,15 @@ function cleanSource(src: string): string {
     .trim();
 }
 
+// Common nouns that a sentence may start with; any other capitalised first word is a name.
+const COMMON_SOURCE_WORDS = new Set(['police', 'officials', 'official', 'authorities', 'witnesses', 'witness', 'residents', 'doctors', 'medics', 'activists', 'sources', 'officers', 'rescuers', 'troops', 'soldiers', 'militants', 'rebels', 'investigators', 'prosecutors', 'hospital', 'state', 'local', 'security', 'health', 'military', 'army', 'government', 'ministry', 'rescue', 'emergency', 'provincial', 'regional', 'district', 'city', 'hospitals', 'monitors', 'monitoring', 'rights', 'human', 'spokesman', 'spokeswoman', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'one', 'medical', 'paramedics', 'deputies', 'firefighters', 'relatives', 'family', 'survivors', 'people', 'staff']);
+
 function isGeneric(cleaned: string, sentenceStart: boolean): boolean {
   const { generic } = patterns();
   const lower = cleaned.toLowerCase();
   if (generic.has(lower) || generic.has(`the ${lower}`) || generic.has(`a ${lower}`)) return true;
   const words = cleaned.split(/\s+/);
-  const caps = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart));
+  const caps = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart && COMMON_SOURCE_WORDS.has(w.toLowerCase())));
   return caps.length === 0;
 }
 

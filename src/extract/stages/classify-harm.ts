@@ -63,6 +63,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const p = patterns();
   const q = c.quantity;
   const s = c.subject;
+  // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
+  if (s?.harmCategory) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
   // noun
   if (s && (s.noun === 'attack' || s.noun === 'harm')) {
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);
@@ -101,7 +103,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with)\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
   p.passive.lastIndex = 0;
   for (let m = p.passive.exec(window); m; m = p.passive.exec(window)) {
     const gap = window.slice(0, m.index);
@@ -116,14 +118,18 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     // "shot at the suspects": fired at, not hit
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;
+    // "struck by the vehicle" is not a wound of this kind; "nobody was struck", "struck by gunfire" are
+    if (phrase === 'struck' && !(q.kind === 'zero' || /^\s+by\s+(?:gunfire|a\s+(?:stray\s+)?bullet|bullets|shrapnel|a\s+round)/i.test(after))) continue;
     // agreement: "the victim was approached by two men and was shot" (a plural figure with "was")
     // (a figure after a preposition is no subject at all: "approached by two men")
     const n = q.best ?? 1;
-    if (/\b(?:by|with|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
+    if (/\b(?:by|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
     const lastConjunct = /(?:\band|,)\s+$/.test(before);
     if (q.kind !== 'vague' && ((n > 1 && /\b(?:was|is|has)\b/i.test(gap) && !/\b(?:were|are|have)\b/i.test(gap)) || (n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)))) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
+    // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
+    if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };

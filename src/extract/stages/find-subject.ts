@@ -66,13 +66,18 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       // "police personnel", "army officers": a listed noun followed by another listed person noun
       for (;;) {
         const next = tokens[i + k + words];
-        if (!next || !groups.has(next.lower) || harmNouns.has(next.lower)) break;
+        if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key)) break;
         words++;
       }
       const last = tokens[i + k + words - 1];
       const start = tokens[i].start;
       const text = sentence.slice(start, last.end);
       const harm = harmNouns.get(m.key);
+      // "wounded people", "dead soldiers", "injured civilians": harm adjective + person noun
+      const after = tokens[i + k + m.words];
+      if (harm && harm !== 'attacks' && after && groups.has(after.lower) && !harmNouns.has(after.lower)) {
+        return { text: sentence.slice(tokens[i].start, after.end), start: tokens[i].start, end: after.end, group: groups.get(after.lower)!, noun: 'person', harmCategory: harm };
+      }
       if (harm === 'attacks') return { text, start, end: last.end, group: 'not_applicable', noun: 'attack' };
       if (harm && !groups.has(m.key)) return { text, start, end: last.end, group: 'unspecified', noun: 'harm' };
       return { text, start, end: last.end, group: groups.get(m.key)!, noun: 'person' };

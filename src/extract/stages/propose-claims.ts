@@ -60,7 +60,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
     if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
-    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person'))) {
+    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person' && !/\b(?:body|corpse)$/i.test(subject.text)))) {
       c.dropped = 'not.article-without-person';
       continue;
     }
@@ -70,7 +70,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   }
   const live = out.filter((c) => !c.dropped);
   // every figure in the text bounds a harm word's reach, even one that counts no one ("fired one shot")
-  const starts = out.filter((c) => !c.dropped || ['digits', 'words', 'vague'].includes(c.quantity.kind)).map((c) => c.quantity.start);
+  // (ages, dates and times are modifiers of the phrase, not other counts, and do not bound it)
+  const modifier = /^not\.(?:age|date|year|decade|time|reading-time|percent)/;
+  const starts = out.filter((c) => !c.dropped || (['digits', 'words', 'vague'].includes(c.quantity.kind) && !modifier.test(c.dropped))).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;

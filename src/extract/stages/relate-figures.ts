@@ -51,9 +51,13 @@ export function relateFigures(ctx: DocContext): void {
       }
       const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart || !!among;
       if (!isPart || !people(c)) return;
-      const parent = joinedToPart ? prev!.partOf
+      // "Three of the injured": the total is the latest figure of that harm
+      const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
+      const namedCategory = named ? (/wounded|injured/i.test(named[1]) ? 'wounded' : /dead|killed/i.test(named[1]) ? 'killed' : null) : null;
+      const byCategory = namedCategory ? [...ctx.candidates].filter((p) => !p.dropped && p !== c && p.category === namedCategory && !p.partOf && (p.sentence.index < c.sentence.index || (p.sentence.index === c.sentence.index && p.quantity.start < c.quantity.start)) && c.sentence.index - p.sentence.index <= 3).pop() : undefined;
+      const parent = byCategory ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
-          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null);
+          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null));
       // a part may differ in category only as the dead among the wounded ("Two of them died")
       const diedAmongWounded = c.category === 'killed' && parent?.category === 'wounded';
       if (!parent || (c.category && parent.category && c.category !== parent.category && !diedAmongWounded)) return;

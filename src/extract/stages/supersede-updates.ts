@@ -6,8 +6,14 @@ import type { DocContext } from '../types.js';
 
 const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 
+// "They later said two people had been shot", "officials revised the figure": a later statement
+const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/i;
+
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
+  for (const c of live) {
+    if (!c.isUpdate && LATER_STATEMENT.test(c.sentence.text)) { c.isUpdate = true; c.tags.push('update.later-statement'); }
+  }
   for (const update of live.filter((c) => c.isUpdate)) {
     const group = update.subject?.group ?? 'unspecified';
     for (const earlier of live) {

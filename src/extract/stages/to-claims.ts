@@ -5,6 +5,8 @@ import type { Candidate, DocContext } from '../types.js';
 
 export const EXTRACTOR_VERSION = '0.1.0';
 
+const PERSON_HARM_NOUN = /\b(?:bod(?:y|ies)|corpses?|hostages?|captives?|abductees?|detainees?|refugees?|evacuees?)$/i;
+
 /** claim_id: a hash of document id, category and the figure's span, so reruns give the same id. */
 export function assignIds(ctx: DocContext): void {
   for (const c of ctx.candidates) {
@@ -36,8 +38,9 @@ export function toClaims(ctx: DocContext): Claim[] {
       count_low: c.quantity.low,
       count_best: c.quantity.best,
       count_high: c.quantity.high,
-      subject_text: c.subject?.noun === 'harm' ? null : nz(c.subject?.text), // "14 wounded": the harm, not who
-      victim_group: c.category === 'attacks' ? 'not_applicable' : c.subject && c.subject.noun === 'person' ? c.subject.group : c.partOf?.subject?.noun === 'person' ? c.partOf.subject.group : 'unspecified',
+      // "14 wounded" names the harm, not who: no subject; "14 bodies", "20 hostages" name people
+      subject_text: c.subject?.noun === 'harm' && !PERSON_HARM_NOUN.test(c.subject.text) ? null : nz(c.subject?.text),
+      victim_group: c.category === 'attacks' ? 'not_applicable' : c.subject?.noun === 'harm' && PERSON_HARM_NOUN.test(c.subject.text) ? 'people' : c.subject && c.subject.noun === 'person' ? c.subject.group : c.partOf?.subject?.noun === 'person' ? c.partOf.subject.group : 'unspecified',
       composition_text: nz(c.composition),
       part_of: c.partOf?.id || null,
       scope: c.scope,
