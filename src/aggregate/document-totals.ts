@@ -61,7 +61,10 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     const sum = additive.map((r) => r.bounds).reduce(add);
     return others.length ? add(combineSameGroup(others), sum) : sum;
   }
-  const preferred = [...readings].sort((a, b) => rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  // most reliable source type, then a figure over a vague word ("dozens" against "at least 135"),
+  // then the earliest in the text
+  const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
+  const preferred = [...readings].sort((a, b) => rank(a.first) - rank(b.first) || vague(a.first) - vague(b.first) || a.first.quote_start - b.first.quote_start)[0];
   return {
     low: Math.min(...readings.map((r) => r.bounds.low ?? 0)),
     best: preferred.bounds.best,

@@ -15,7 +15,9 @@ export function assignScope(ctx: DocContext): void {
   for (const c of live) {
     const s = c.sentence.text;
     const sincePerfect = /\bsince\b/i.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
-    if (cumulative.some((m) => hasPhrase(s, m)) || sincePerfect || (PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months)\b/i.test(s) && c.harm?.how !== 'toll')) {
+    const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
+    const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
+    if (cumulative.some((m) => hasPhrase(s, m)) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
     } else if (otherIncident.some((m) => hasPhrase(s, m))) {

@@ -41,7 +41,7 @@ function patterns(): Compiled {
     // the active verb must end right before the figure; a few fillers may stand between
     active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported)\\s+)?$`, 'iu'),
     activeCategory,
-    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,14}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
+    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
   };
@@ -113,7 +113,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.
     const objectAfter = OBJECT_AFTER.test(after) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
-    if (!phrase.includes(' ') && objectAfter && !/^\s+(?:by|in|at|on)\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
+    if (!phrase.includes(' ') && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     // "shot at the suspects": fired at, not hit
@@ -124,7 +124,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // (a figure after a preposition is no subject at all: "approached by two men")
     const n = q.best ?? 1;
     if (/\b(?:by|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
-    const lastConjunct = /(?:\band|,)\s+$/.test(before);
+    const lastConjunct = /(?:\band|,|\bincluding|\bamong\s+them)\s+$/i.test(before);
     if (q.kind !== 'vague' && ((n > 1 && /\b(?:was|is|has)\b/i.test(gap) && !/\b(?:were|are|have)\b/i.test(gap)) || (n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)))) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
