@@ -21,7 +21,8 @@ export const SOURCE_RANK: Record<string, number> = {
   media: 3, witness: 3, other: 3,
   armed_group: 4, unnamed: 5,
 };
-const rank = (c: Claim) => SOURCE_RANK[c.attribution_type ?? ''] ?? 5;
+// an unattributed figure is the publisher's own statement: ranked as media
+const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attribution_type] ?? 5);
 
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
@@ -61,10 +62,10 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     const sum = additive.map((r) => r.bounds).reduce(add);
     return others.length ? add(combineSameGroup(others), sum) : sum;
   }
-  // most reliable source type, then a figure over a vague word ("dozens" against "at least 135"),
-  // then the earliest in the text
+  // a figure over a vague word ("dozens" against "at least 135"), then the most reliable source
+  // type, then the earliest in the text
   const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
-  const preferred = [...readings].sort((a, b) => rank(a.first) - rank(b.first) || vague(a.first) - vague(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
   return {
     low: Math.min(...readings.map((r) => r.bounds.low ?? 0)),
     best: preferred.bounds.best,

@@ -56,7 +56,8 @@ export function countPeople(ctx: DocContext): void {
     if (!isSingleMention(c) || c.partOf) continue;
     const head = headOf(c);
     const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(c.quantity.text);
-    if (!pronoun && !singular.has(head)) continue;
+    const named = c.tags.includes('subject.name');
+    if (!pronoun && !named && !singular.has(head)) continue;
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
     if (/^(?:himself|herself)$/i.test(c.quantity.text)) {
       if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };

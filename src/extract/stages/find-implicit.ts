@@ -17,8 +17,27 @@ function pattern(): RegExp {
   return re;
 }
 
+// A person's name as the subject of a harm: "Mustafa Badreddine was killed", "commander Jane
+// Doe, 34, died". Two or three capitalised words, right before the verb phrase.
+let nameRe: RegExp | undefined;
+const NOT_NAME = /^(?:The|A|An|This|That|Police|Officials|Authorities|State|Islamic|United|National|Army|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|Red|Human|Rights|Health|Ministry|Department|County|City|Street|Road|Avenue|Hospital|Center|Centre|University|School|Church|Mosque|Airport|Station|Park|Police|Force|Forces|Guard|Corps|Council|Court|Party|Group|Front|Brigade|Army|Agency|Service|Services|Office|Company|News|Press|Times|Post|Reuters|Associated|Observatory)$/;
+function namePattern(): RegExp {
+  if (nameRe) return nameRe;
+  const nouns = lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
+  nameRe = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\b(?:and|but|said|says|that|when|after|as|${nouns})\\s+)(?<name>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s*(?:,\\s*\\d{1,3}\\s*,\\s*)?(?:was|has\\s+been|had\\s+been|died|is\\s+dead|were)\\b)`, 'gu');
+  return nameRe;
+}
+
 export function findImplicit(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  const n = namePattern();
+  n.lastIndex = 0;
+  for (let m = n.exec(sentence); m; m = n.exec(sentence)) {
+    const name = m.groups!.name;
+    if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+  }
   const p = pattern();
   p.lastIndex = 0;
   for (let m = p.exec(sentence); m; m = p.exec(sentence)) {
@@ -26,8 +45,9 @@ export function findImplicit(sentence: string): Quantity[] {
     const start = m.index + m[0].length - np.length;
     // "the victim's mother": a possessive names someone else
     if (/^['’]s\b/.test(sentence.slice(start + np.length))) continue;
+    if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
     out.push({ start, end: start + np.length, text: np, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
     p.lastIndex = start + np.length;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -44,6 +44,12 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (rule) { c.dropped = rule; continue; }
     if (q.kind === 'implicit') {
       const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(q.text);
+      const name = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) && !/^(?:The|His|Her|Their|That|This)\s/.test(q.text);
+      if (name) {
+        c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' };
+        c.tags.push('subject.name');
+        continue;
+      }
       const noun = pronoun ? null : findSubject(text, q.start + q.text.search(/\s/) + 1, 'words');
       c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
         : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;

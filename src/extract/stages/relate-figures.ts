@@ -54,7 +54,7 @@ export function relateFigures(ctx: DocContext): void {
       // "Three of the injured": the total is the latest figure of that harm
       const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const namedCategory = named ? (/wounded|injured/i.test(named[1]) ? 'wounded' : /dead|killed/i.test(named[1]) ? 'killed' : null) : null;
-      const byCategory = namedCategory ? [...ctx.candidates].filter((p) => !p.dropped && p !== c && p.category === namedCategory && !p.partOf && (p.sentence.index < c.sentence.index || (p.sentence.index === c.sentence.index && p.quantity.start < c.quantity.start)) && c.sentence.index - p.sentence.index <= 3).pop() : undefined;
+      const byCategory = namedCategory ? [...ctx.candidates].filter((p) => !p.dropped && p !== c && p.category === namedCategory && !p.partOf && (p.sentence.index < c.sentence.index || (p.sentence.index === c.sentence.index && p.quantity.start < c.quantity.start)) ).pop() : undefined;
       const parent = byCategory ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null));

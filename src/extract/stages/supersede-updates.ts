@@ -9,10 +9,21 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 // "They later said two people had been shot", "officials revised the figure": a later statement
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/i;
 
+const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
+
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
     if (!c.isUpdate && LATER_STATEMENT.test(c.sentence.text)) { c.isUpdate = true; c.tags.push('update.later-statement'); }
+  }
+  // "rose from the toll of 59", "up from 32": a figure named as the old one
+  for (const old of live.filter((c) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)))) {
+    const newer = live.filter((c) => c !== old && c.category === old.category && !EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)))
+      .sort((a, b) => (b.quantity.best ?? 0) - (a.quantity.best ?? 0))[0];
+    if (!newer) continue;
+    old.supersededBy = newer;
+    old.notes.push(`superseded: named as an earlier figure; the document's later figure is ${newer.quantity.text}`);
+    old.tags.push('update.earlier-figure');
   }
   for (const update of live.filter((c) => c.isUpdate)) {
     const group = update.subject?.group ?? 'unspecified';
