@@ -5,7 +5,13 @@
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 
-interface Person { head: string; group: string; last: Candidate | null }
+interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null }
+
+const FEMALE = /^(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female)$/i;
+const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male)$/i;
+function genderOf(word: string): 'f' | 'm' | null {
+  return FEMALE.test(word) ? 'f' : MALE.test(word) ? 'm' : null;
+}
 
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
@@ -61,17 +67,21 @@ export function countPeople(ctx: DocContext): void {
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
     if (/^(?:himself|herself)$/i.test(c.quantity.text)) {
       if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };
+      if (!c.dropped && c.category) people.push({ head: 'perpetrator', group: 'perpetrators', last: c, gender: genderOf(c.quantity.text) });
       continue;
     }
     const anaphor = c.quantity.kind === 'implicit';
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
+    const gender = genderOf(pronoun ? c.quantity.text : head);
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
+        if (gender && p.gender && gender !== p.gender) continue; // "she" is not "a man"
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+        else if (head === 'suspect' && p.last && c.category === p.last.category && c.sentence.index - p.last.sentence.index <= 3) match = p;
       }
     }
     // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
@@ -91,7 +101,7 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender });
       continue;
     }
     if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };

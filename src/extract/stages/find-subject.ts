@@ -90,7 +90,10 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     }
     // "a 19-year-old man", "the 45-year-old" (an age as a modifier, or as the noun itself)
     if (/^\d+-(?:year|month)s?-old$/i.test(t.text)) {
-      const nextIsNoun = tokens[i + k + 1] && match(i + k + 1);
+      const next = tokens[i + k + 1];
+      const nextIsNoun = next && match(i + k + 1);
+      // "a 7-year-old bullmastiff": an unknown word after the age is the noun, and not a person
+      if (!nextIsNoun && next && /^\p{Ll}/u.test(next.text) && !PHRASE_STOPS.has(next.lower) && !isHarmWord(next.lower)) return null;
       if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
       continue;
     }

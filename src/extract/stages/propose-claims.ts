@@ -8,6 +8,7 @@ import { nonCasualtyRule } from './filter-non-casualty.js';
 import { findImplicit } from './find-implicit.js';
 import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
+import { FURNITURE_LINE } from './segment.js';
 
 let prefilter: RegExp | undefined;
 function harmPrefilter(): RegExp {
@@ -29,6 +30,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (!harmPrefilter().test(sentence.text)) return [];
+  if (FURNITURE_LINE.test(sentence.text)) return []; // "More: '...' 3 bodies found in ..." links elsewhere
   const text = sentence.text;
   const figures = findQuantities(text);
   // implicit victims only where no counting figure already covers the words (an age inside
@@ -46,7 +48,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(q.text);
       const name = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) && !/^(?:The|His|Her|Their|That|This)\s/.test(q.text);
       if (name) {
-        c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' };
+        // a named person is one specific person, not a general figure
+        c.subject = { text: q.text, start: q.start, end: q.end, group: 'unspecified', noun: 'person' };
         c.tags.push('subject.name');
         continue;
       }
@@ -66,7 +69,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
     if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
-    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person' && !/\b(?:body|corpse)$/i.test(subject.text)))) {
+    if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person' && !/^(?:body|corpse)$/i.test(subject.text)))) {
       c.dropped = 'not.article-without-person';
       continue;
     }

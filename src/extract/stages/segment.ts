@@ -16,6 +16,9 @@ function endsWithAbbreviation(segment: string, abbreviations: Set<string>): bool
   return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word); // "U.S", "a.m"
 }
 
+/** Lines that are links to other stories, captions of media or notices, never report text. */
+export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|watch|video|photos?|gallery|listen|see\s+also|recommended|trending|related\s+coverage|related\s+stories)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b)/i;
+
 export function segment(text: string): Sentence[] {
   const { abbreviations } = lexicon();
   const sentences: Sentence[] = [];
