@@ -5,7 +5,7 @@
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 
-interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null }
+interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean }
 
 const FEMALE = /^(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female)$/i;
 const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male)$/i;
@@ -81,7 +81,10 @@ export function countPeople(ctx: DocContext): void {
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
-        else if (head === 'suspect' && p.last && c.category === p.last.category && c.sentence.index - p.last.sentence.index <= 3) match = p;
+        else if (head === 'suspect' && p.last && c.category === p.last.category && c.sentence.index - p.last.sentence.index <= 5) match = p;
+        // "A 30-year-old man was fatally shot ... Eric Lasure was gunned down": a name first
+        // given after the report of one person with the same harm names that person
+        else if (named && !people.some((o) => o.head === head) && p.last && p.last.category === c.category && !p.named && p.group !== 'perpetrators') match = p;
       }
     }
     // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
@@ -101,9 +104,12 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named });
       continue;
     }
+    people.splice(people.indexOf(match), 1);
+    people.push(match);
+    if (named) { match.named = true; match.head = head; }
     if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
     if (c.dropped || !c.category) continue; // a mention with no harm: nothing to count
     const prev = match.last;
