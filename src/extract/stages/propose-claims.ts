@@ -79,9 +79,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   }
   const live = out.filter((c) => !c.dropped);
   // every figure in the text bounds a harm word's reach, even one that counts no one ("fired one shot")
-  // (ages, dates and times are modifiers of the phrase, not other counts, and do not bound it)
-  const modifier = /^not\.(?:age|date|year|decade|time|reading-time|percent)/;
-  const starts = out.filter((c) => !c.dropped || (['digits', 'words', 'vague'].includes(c.quantity.kind) && !modifier.test(c.dropped))).map((c) => c.quantity.start);
+  // (ages, dates, times and model numbers are modifiers of the phrase, not other counts: only
+  // figures that count other things bound it)
+  const countsOtherThings = /^not\.(?:non-person-noun|gunshot-noun)$/;
+  const starts = out.filter((c) => !c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article')).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;
