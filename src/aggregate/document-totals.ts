@@ -43,7 +43,8 @@ function larger(a: Bounds, b: Bounds): Bounds {
   };
 }
 
-const ADDITIVE = /^(?:another|one\s+other|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$/i;
+// ("another" is not: "killing one man and injuring another" names the other person of the event)
+const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
@@ -55,7 +56,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && o.subject_text === c.subject_text) === i);
     return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
   });
-  // "a third person had died", "another man was wounded": more people, added to the rest
+  // "a third person had died", "a second man was wounded": more people, added to the rest
   const additive = readings.filter((r) => ADDITIVE.test(r.first.count_text) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));

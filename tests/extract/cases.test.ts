@@ -8,7 +8,7 @@ import { documentTotals } from '../../src/aggregate/document-totals.js';
 import { extractClaims } from '../../src/extract/pipeline.js';
 
 interface ExpectedClaim extends Record<string, unknown> { part_of_index?: number; superseded_by_index?: number; notes_include?: string[] }
-interface Case { text: string; published_at?: string; title?: string; expect: ExpectedClaim[] | null; totals?: Record<string, number | null>; note?: string }
+interface Case { text: string; published_at?: string; title?: string; expect: ExpectedClaim[] | null; totals?: Record<string, number | null>; note?: string; known_gap?: string }
 interface Table { phenomenon: string; description?: string; cases: Case[] }
 
 const dir = join(process.cwd(), 'tests', 'extract', 'cases');
@@ -18,7 +18,10 @@ for (const file of tables) {
   const table = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Table;
   describe(`${table.phenomenon} (${file})`, () => {
     table.cases.forEach((c, i) => {
-      it(`${i + 1}: ${c.text.slice(0, 90)}`, () => {
+      // a known gap runs as an expected failure: it is listed (docs/accuracy.md) and turns red
+      // the day the extractor handles it, so the table can be corrected
+      const test = c.known_gap ? it.fails : it;
+      test(`${i + 1}: ${c.text.slice(0, 90)}${c.known_gap ? ` [known gap: ${c.known_gap}]` : ''}`, () => {
         const claims = extractClaims({ id: 'case', text: c.text, title: c.title ?? null, published_at: c.published_at ?? null, publisher: null, url: null });
         // expect: null means the case asserts document totals only
         const expected = c.expect ?? [];

@@ -77,7 +77,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const word = a[1].toLowerCase().replace(/\s+/g, ' ');
     let category = p.activeCategory.get(word)!;
     if (/\b(?:killed|killing)\s+(?:and|or)\s+(?:wounded|wounding|injured|injuring)\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
-    return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, tag: `harm.active` };
+    const note = /^(?:shot|shooting|stabbed|stabbing)$/i.test(word) ? `outcome not stated: '${a[1]}' read as wounded` : undefined;
+    return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active` };
   }
   // passive / predicate, after the counted noun
   const from = s ? s.end : q.end;
@@ -135,7 +136,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
   }
-  if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4) {
+  // a self-inflicted wound that was not fatal is not a victim of the incident
+  if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
     const end = from + sustained.index + sustained[0].length;
     return { category: 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
