@@ -12,6 +12,9 @@ export const GENERATED: Array<{ schema: string; out: string }> = [
 
 export async function generate(root: string): Promise<Map<string, string>> {
   const result = new Map<string, string>();
+  // the documents table's schema is derived in code; written out for tools outside TypeScript
+  const { documentsTableSchema } = await import('../src/records/documents-table.js');
+  result.set('schemas/documents-table.schema.json', `${JSON.stringify(documentsTableSchema, null, 2)}\n`);
   for (const { schema, out } of GENERATED) {
     const json = JSON.parse(readFileSync(join(root, schema), 'utf8'));
     const ts = await compile(json, json.title, {

@@ -3,6 +3,8 @@
 // (0 ok, 1 invalid data, 2 usage, 3 internal error).
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { buildCommand } from './commands/build.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, reportError, UsageError } from './exit.js';
@@ -20,6 +22,8 @@ try {
     .usage('$0 <command> [options]\n\nExtract, validate and export numerical casualty claims from news text.')
     .command(extractCommand)
     .command(validateCommand)
+    .command(buildCommand)
+    .command(exportCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .demandCommand(1, 'Name a command.')
     .strict()

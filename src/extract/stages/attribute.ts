@@ -14,7 +14,7 @@ function patterns() {
   const verbs = phraseAlternation(a.speechVerbs.filter((v) => v !== 'according'));
   compiled = {
     // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
-    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?[.!]?["”’]?\\s*$`, 'iu'),
+    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?[.!]?["”’]?\\s*$`, 'iu'),
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
@@ -65,8 +65,13 @@ export function findAttribution(text: string): AttributionFound | null {
     if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
     if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
     if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
-    const cleaned = cleanSource(src);
+    let cleaned = cleanSource(src);
     if (!cleaned) continue;
+    // an appositive names a generic source: 'the "Tarso Monitor," a local rights group, said'
+    const srcAt = m.index + m[0].indexOf(m.groups.src);
+    // (only an indefinite description after a quoted name or "the" + a multi-word name)
+    const named = /(?:^|[\s(])(?:(?<the>the)\s+)?(?<q>["“])?(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|de|al|the|and)?\s*\p{Lu}[\p{L}'’.-]*){0,6})[,]?["”]?\s*,\s*$/u.exec(text.slice(0, srcAt));
+    if (named?.groups && /^an?\s/i.test(src) && (named.groups.q || (named.groups.the && /\s/.test(named.groups.name))) && isGeneric(cleaned, srcAt === 0) && !HARM_IN_SOURCE.test(named.groups.name)) cleaned = named.groups.name;
     const srcStart = m.index + m[0].indexOf(m.groups.src);
     const start = Math.min(srcStart, m.index + m[0].indexOf(m.groups.verb));
     const end = Math.max(srcStart + m.groups.src.length, m.index + m[0].indexOf(m.groups.verb) + m.groups.verb.length);

@@ -1,0 +1,181 @@
+// build: a corpus folder in, a dataset folder out (claims.csv, documents.csv, claims.jsonl,
+// datapackage.json, CODEBOOK.md, manifest.json). Everything is written into a temporary folder
+// beside the target and swapped in at the end, so an interrupted build leaves the previous dataset
+// as it was. Rows come in a fixed order (input paths sorted, then line, then text position) and
+// nothing depends on the clock, so two builds of the same corpus are byte-identical.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { basename, dirname, join, resolve } from 'node:path';
+import { documentTotals } from '../aggregate/document-totals.js';
+import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
+import { listCorpus, readCorpusFile, type CorpusFile } from '../io/corpus.js';
+import { csvHeader, csvRows } from '../io/csv-write.js';
+import { checkedClaims } from '../jobs/extract-job.js';
+import { CLAIM_COLUMNS, CLAIM_FIELDS, claimSchema } from '../records/claim-schema.js';
+import { DOCUMENT_COLUMNS, DOCUMENT_FIELDS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
+import { problem, formatProblem, type Problem } from '../records/problems.js';
+import { ajvProblems, columnIndex } from '../records/validate-record.js';
+import { codebook } from './codebook.js';
+import { dataPackage, type TableResource } from './datapackage.js';
+
+export interface BuildOptions {
+  corpus: string;
+  out: string;
+  strict?: boolean;
+  onProblem?: (p: Problem) => void;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface InputRecord {
+  path: string;
+  format: string;
+  bytes: number;
+  sha256: string;
+  documents: number;
+  claims: number;
+  status: 'ok' | 'skipped' | 'partial';
+  problems: string[];
+}
+
+export interface BuildSummary { files: number; documents: number; claims: number; skippedFiles: number; problems: Problem[]; written: boolean }
+
+class LineWriter {
+  private readonly stream: WriteStream;
+  constructor(path: string) { this.stream = createWriteStream(path, { encoding: 'utf8' }); }
+  async write(s: string): Promise<void> { if (s && !this.stream.write(s)) await once(this.stream, 'drain'); }
+  async close(): Promise<void> { this.stream.end(); await once(this.stream, 'finish'); }
+}
+
+async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
+  const h = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) { h.update(chunk as Buffer); bytes += (chunk as Buffer).length; }
+  return { sha256: h.digest('hex'), bytes };
+}
+
+export const TABLES = {
+  documents: { file: 'documents.csv', title: 'Documents', description: 'One row per input document: provenance, metadata and per-category incident totals (people, not mentions).' },
+  claims: { file: 'claims.csv', title: 'Claims', description: 'One row per numerical claim found in the documents, with bounds, attribution, quote and offsets.' },
+};
+
+export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
+  const out = resolve(opts.out);
+  const parent = dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(out)}.building-${process.pid}`);
+  // leftovers of builds that were killed: never the dataset itself, only the hidden work folders
+  for (const name of readdirSync(parent)) if (name.startsWith(`.${basename(out)}.building-`) || name.startsWith(`.${basename(out)}.old-`)) rmSync(join(parent, name), { recursive: true, force: true });
+  mkdirSync(tmp);
+  const summary: BuildSummary = { files: 0, documents: 0, claims: 0, skippedFiles: 0, problems: [], written: false };
+  const report = (p: Problem) => { summary.problems.push(p); opts.onProblem?.(p); };
+  try {
+    const files = listCorpus(opts.corpus);
+    const claimsCsv = new LineWriter(join(tmp, 'claims.csv'));
+    const claimsJsonl = new LineWriter(join(tmp, 'claims.jsonl'));
+    const docsCsv = new LineWriter(join(tmp, 'documents.csv'));
+    await claimsCsv.write(csvHeader(CLAIM_COLUMNS));
+    await docsCsv.write(csvHeader(DOCUMENT_COLUMNS));
+    const inputs: InputRecord[] = [];
+    const seenIds = new Map<string, string>();
+    const docColumn = columnIndex(DOCUMENT_COLUMNS);
+    for (const [k, path] of files.entries()) {
+      opts.onProgress?.(k, files.length, path);
+      summary.files++;
+      const item = await readCorpusFile(path, opts.corpus);
+      const rec: InputRecord = { path: item.file.relPath, format: item.file.format, bytes: item.file.bytes, sha256: item.file.sha256, documents: 0, claims: 0, status: 'ok', problems: [] };
+      const fileProblem = (p: Problem) => { report(p); rec.problems.push(formatProblem({ ...p, file: item.file.relPath })); };
+      item.problems.forEach(fileProblem);
+      for (const { doc, line } of item.documents) {
+        const where = seenIds.get(doc.id);
+        if (where) {
+          fileProblem(problem('unique-error', path, line ?? 0, 0, `document id "${doc.id}" is already used by ${where}; this document is skipped (give it an "id")`, 'doc_id'));
+          continue;
+        }
+        seenIds.set(doc.id, `${item.file.relPath}${line ? `:${line}` : ''}`);
+        const claims = checkedClaims(doc);
+        const row = docRow(item.file, line, doc, claims.length, documentTotals(doc.id, claims) as unknown as Record<string, unknown>);
+        const bad = ajvProblems(validateDocumentRow(), row, { file: '<documents>', line: 0, columnOf: docColumn });
+        if (bad.length) throw new Error(`internal: document row fails its schema: ${bad[0].field}: ${bad[0].message}`);
+        await docsCsv.write(csvRows([row], DOCUMENT_COLUMNS));
+        await claimsCsv.write(csvRows(claims as unknown as Array<Record<string, unknown>>, CLAIM_COLUMNS));
+        await claimsJsonl.write(claims.map((c) => `${JSON.stringify(c, CLAIM_COLUMNS)}\n`).join(''));
+        rec.documents++;
+        rec.claims += claims.length;
+        summary.documents++;
+        summary.claims += claims.length;
+      }
+      rec.status = rec.problems.length === 0 ? 'ok' : rec.documents > 0 ? 'partial' : 'skipped';
+      if (rec.status === 'skipped') summary.skippedFiles++;
+      inputs.push(rec);
+    }
+    opts.onProgress?.(files.length, files.length, '');
+    await Promise.all([claimsCsv.close(), claimsJsonl.close(), docsCsv.close()]);
+    if (opts.strict && summary.problems.length) {
+      rmSync(tmp, { recursive: true, force: true });
+      return summary;
+    }
+    const claimsHash = await sha256File(join(tmp, 'claims.csv'));
+    const docsHash = await sha256File(join(tmp, 'documents.csv'));
+    const resources: TableResource[] = [
+      { name: 'documents', path: 'documents.csv', ...TABLES.documents, fields: DOCUMENT_FIELDS, primaryKey: ['doc_id'], foreignKeys: [], bytes: docsHash.bytes, sha256: docsHash.sha256, rows: summary.documents },
+      {
+        name: 'claims', path: 'claims.csv', ...TABLES.claims, fields: CLAIM_FIELDS, primaryKey: ['claim_id'],
+        foreignKeys: [
+          { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
+          { fields: 'part_of', reference: { resource: '', fields: 'claim_id' } },
+          { fields: 'superseded_by', reference: { resource: '', fields: 'claim_id' } },
+        ],
+        bytes: claimsHash.bytes, sha256: claimsHash.sha256, rows: summary.claims,
+      },
+    ];
+    // named after the corpus, not the output folder: the same corpus gives the same package
+    const pkgName = `casualty-claims-${basename(resolve(opts.corpus)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '')}`;
+    writeFileSync(join(tmp, 'datapackage.json'), `${JSON.stringify(dataPackage(pkgName, `Casualty claims extracted from ${basename(resolve(opts.corpus))}`, EXTRACTOR_VERSION, resources), null, 2)}\n`);
+    writeFileSync(join(tmp, 'CODEBOOK.md'), codebook([
+      { ...TABLES.documents, fields: DOCUMENT_FIELDS },
+      { ...TABLES.claims, fields: CLAIM_FIELDS },
+    ], EXTRACTOR_VERSION));
+    const manifest = {
+      tool: 'casualty-claims',
+      version: EXTRACTOR_VERSION,
+      // sentence splitting depends on Node's ICU data: recorded so a different build can be explained
+      icu: process.versions.icu,
+      unicode: process.versions.unicode,
+      schemas: { claim: claimSchema.$id, documents: documentsTableSchema.$id },
+      corpus: basename(resolve(opts.corpus)),
+      counts: { files: summary.files, documents: summary.documents, claims: summary.claims, skipped_files: summary.skippedFiles, problems: summary.problems.length },
+      tables: Object.fromEntries(resources.map((r) => [r.path, { rows: r.rows, bytes: r.bytes, sha256: r.sha256 }])),
+      inputs,
+      warnings: summary.problems.map((p) => formatProblem({ ...p, file: p.file.startsWith(resolve(opts.corpus)) ? p.file.slice(resolve(opts.corpus).length + 1) : p.file })),
+    };
+    writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    // swap in: the old dataset stays whole until the new one is complete
+    const old = join(parent, `.${basename(out)}.old-${process.pid}`);
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(tmp, out);
+    rmSync(old, { recursive: true, force: true });
+    summary.written = true;
+    return summary;
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function docRow(file: CorpusFile, line: number | null, doc: { id: string; title: string | null; published_at: string | null; publisher: string | null; url: string | null }, nClaims: number, totals: Record<string, unknown>): Record<string, unknown> {
+  const { doc_id: _ignored, ...rest } = totals;
+  void _ignored;
+  return {
+    doc_id: doc.id,
+    source_path: file.relPath,
+    source_line: line,
+    source_sha256: file.sha256,
+    title: doc.title,
+    published_at: doc.published_at,
+    publisher: doc.publisher,
+    url: doc.url,
+    n_claims: nClaims,
+    ...rest,
+  };
+}

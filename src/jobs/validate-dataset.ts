@@ -1,0 +1,70 @@
+// validate DATASET_DIR: every table against its schema (strict casting, ajv, cross-field rules),
+// unique ids, foreign keys between tables, and datapackage.json against the Frictionless profiles.
+import { join } from 'node:path';
+import { datapackageProblems } from '../build/datapackage-check.js';
+import { parseCsv } from '../io/csv-parse.js';
+import { openInput, readTextChunks } from '../io/text-stream.js';
+import { CLAIM_COLUMNS, CLAIM_FIELDS, validateClaim } from '../records/claim-schema.js';
+import { DOCUMENT_COLUMNS, DOCUMENT_FIELDS, validateDocumentRow } from '../records/documents-table.js';
+import { DataError, problem, type Problem } from '../records/problems.js';
+import { readTable, type TableSpec } from '../records/read-table.js';
+import { claimCrossFieldProblems } from '../records/validate-record.js';
+
+export interface DatasetTable {
+  file: string;
+  spec: TableSpec;
+  columns: string[];
+  key: string;
+  refs: Array<{ field: string; table: string; key: string }>;
+}
+
+export function datasetTables(): DatasetTable[] {
+  return [
+    { file: 'documents.csv', spec: { fields: DOCUMENT_FIELDS, validate: validateDocumentRow() }, columns: DOCUMENT_COLUMNS, key: 'doc_id', refs: [] },
+    {
+      file: 'claims.csv', spec: { fields: CLAIM_FIELDS, validate: validateClaim(), crossField: claimCrossFieldProblems }, columns: CLAIM_COLUMNS, key: 'claim_id',
+      refs: [{ field: 'doc_id', table: 'documents.csv', key: 'doc_id' }, { field: 'part_of', table: 'claims.csv', key: 'claim_id' }, { field: 'superseded_by', table: 'claims.csv', key: 'claim_id' }],
+    },
+  ];
+}
+
+export interface DatasetSummary { rows: Record<string, number>; problems: number }
+
+export async function validateDataset(dir: string, onProblem: (p: Problem) => void, tables = datasetTables()): Promise<DatasetSummary> {
+  const summary: DatasetSummary = { rows: {}, problems: 0 };
+  const report = (p: Problem) => { summary.problems++; onProblem(p); };
+  const keys = new Map<string, Set<string>>();
+  const pending: Array<{ table: string; key: string; value: string; file: string; line: number; column: number; field: string }> = [];
+  for (const t of tables) {
+    const file = join(dir, t.file);
+    const ids = new Map<string, number>();
+    keys.set(t.file, new Set());
+    summary.rows[t.file] = 0;
+    try {
+      for await (const { record, line } of readTable(parseCsv(readTextChunks(openInput(file), file), file), file, t.spec, report)) {
+        summary.rows[t.file]++;
+        const id = String(record[t.key]);
+        const seen = ids.get(id);
+        if (seen !== undefined) report(problem('unique-error', file, line, t.columns.indexOf(t.key) + 1, `${t.key} "${id}" already used on line ${seen}`, t.key));
+        else { ids.set(id, line); keys.get(t.file)!.add(id); }
+        for (const r of t.refs) {
+          if (record[r.field] === null || record[r.field] === undefined) continue;
+          const value = String(record[r.field]);
+          // a table read before this one is checked at once (memory stays flat); self-references wait
+          if (r.table !== t.file) {
+            if (!keys.get(r.table)?.has(value)) report(problem('foreign-key-error', file, line, t.columns.indexOf(r.field) + 1, `${r.field} "${value}" is not a ${r.key} of ${r.table}`, r.field));
+          } else pending.push({ table: r.table, key: r.key, value, file, line, column: t.columns.indexOf(r.field) + 1, field: r.field });
+        }
+      }
+    } catch (err) {
+      if (err instanceof DataError) err.problems.forEach(report);
+      else if ((err as NodeJS.ErrnoException).code === 'ENOENT') report(problem('io-error', file, 0, 0, `${t.file} is missing from the dataset`));
+      else throw err;
+    }
+  }
+  for (const r of pending) {
+    if (!keys.get(r.table)?.has(r.value)) report(problem('foreign-key-error', r.file, r.line, r.column, `${r.field} "${r.value}" is not a ${r.key} of ${r.table}`, r.field));
+  }
+  datapackageProblems(dir).forEach(report);
+  return summary;
+}
