@@ -27,9 +27,26 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Case-insensitive whole-word test. */
+const phraseCache = new Map<string, RegExp>();
+/** Case-insensitive whole-word test (patterns compiled once per phrase: this runs in hot loops). */
 export function hasPhrase(text: string, phrase: string): boolean {
-  const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  let re = phraseCache.get(phrase);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    phraseCache.set(phrase, re);
+  }
+  return re.test(text);
+}
+
+const anyCache = new Map<string[], RegExp>();
+/** Whether any of the phrases occurs (one alternation per list, compiled once). */
+export function hasAnyPhrase(text: string, phrases: string[]): boolean {
+  let re = anyCache.get(phrases);
+  if (!re) {
+    const alt = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu');
+    anyCache.set(phrases, re);
+  }
   return re.test(text);
 }
 

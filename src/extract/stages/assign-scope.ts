@@ -3,7 +3,7 @@
 // of another event ("a similar attack last year killed 50") or dated far from the document's
 // main event are other_incident. Only incident figures enter the document's totals.
 import { lexicon } from '../lexicon.js';
-import { hasPhrase } from '../text-utils.js';
+import { hasAnyPhrase } from '../text-utils.js';
 import type { DocContext } from '../types.js';
 
 const FAR_DAYS = 10;
@@ -17,10 +17,10 @@ export function assignScope(ctx: DocContext): void {
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started))\b/i.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (cumulative.some((m) => hasPhrase(s, m)) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
-    } else if (otherIncident.some((m) => hasPhrase(s, m))) {
+    } else if (hasAnyPhrase(s, otherIncident)) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
     }

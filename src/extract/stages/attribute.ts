@@ -3,7 +3,7 @@
 // generic description ("a monitoring group", "the monitor", "officials") to the nearest named
 // source of the same type in the document ("Syrian Observatory for Human Rights").
 import { lexicon, phraseAlternation } from '../lexicon.js';
-import { hasPhrase } from '../text-utils.js';
+import { hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
@@ -29,7 +29,7 @@ const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attac
 const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded)\b/i;
 
 function sourceType(src: string): AttributionType {
-  for (const [type, keys] of lexicon().attribution.types) if (keys.some((k) => hasPhrase(src, k.trim()))) return type;
+  for (const [type, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) return type;
   return 'other';
 }
 

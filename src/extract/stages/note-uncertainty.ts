@@ -3,7 +3,7 @@
 // rise"), from a nearby sentence saying the split is unknown ("The monitor could not specify how
 // many of those killed were ISIS"), and from other figures for the same thing in the document.
 import { lexicon } from '../lexicon.js';
-import { hasPhrase } from '../text-utils.js';
+import { hasAnyPhrase, hasPhrase } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Candidate) => string>> = {
@@ -18,6 +18,8 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 };
 
 const COMPOSITION_WINDOW = 2;
+let hedgeList: string[] | undefined;
+const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 
 export function noteUncertainty(ctx: DocContext): void {
   const lex = lexicon();
@@ -25,7 +27,7 @@ export function noteUncertainty(ctx: DocContext): void {
   for (const c of live) {
     const q = QUALIFIER_NOTES[c.quantity.qualifier];
     if (q) c.notes.unshift(q(c));
-    for (const [phrase, note] of lex.hedges) {
+    if (!hasAnyPhrase(c.sentence.text, hedgePhrases())) { /* no hedge: skip the per-phrase scan */ } else for (const [phrase, note] of lex.hedges) {
       if (hasPhrase(c.sentence.text, phrase) && !c.notes.includes(note)) {
         if (note.startsWith('hedge: estimated') && c.quantity.text.toLowerCase().includes('estimated')) continue;
         c.notes.push(note);
@@ -35,7 +37,7 @@ export function noteUncertainty(ctx: DocContext): void {
   }
   // "could not specify how many of those killed were ISIS": attach to nearby figures
   for (const s of ctx.sentences) {
-    if (!lex.composition.some((p) => hasPhrase(s.text, p))) continue;
+    if (!hasAnyPhrase(s.text, lex.composition)) continue;
     const mentions = { killed: /\b(?:killed|dead|died|deaths)\b/i.test(s.text), wounded: /\b(?:wounded|injured|hurt)\b/i.test(s.text) };
     for (const c of live) {
       const d = s.index - c.sentence.index;
