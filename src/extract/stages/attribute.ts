@@ -86,12 +86,16 @@ export function findAttribution(text: string): AttributionFound | null {
 const WINDOW = 4;
 export function attribute(ctx: DocContext): void {
   for (const s of ctx.sentences) ctx.attributions.set(s.index, findAttribution(s.text));
-  const named = [...ctx.attributions.entries()].filter(([, a]) => a && !a.generic) as Array<[number, AttributionFound]>;
   const resolve = (index: number, a: AttributionFound): string => {
-    if (!a.generic) return a.source;
-    const same = named.filter(([i, n]) => n.type === a.type && a.type !== 'other' && a.type !== 'unnamed' && Math.abs(i - index) <= WINDOW);
-    same.sort((x, y) => Math.abs(x[0] - index) - Math.abs(y[0] - index) || x[0] - y[0]);
-    return same[0]?.[1].source ?? a.source;
+    if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a.source;
+    // nearest named source of the same type, the earlier one on a tie (looked up by distance)
+    for (let d = 1; d <= WINDOW; d++) {
+      for (const i of [index - d, index + d]) {
+        const n = ctx.attributions.get(i);
+        if (n && !n.generic && n.type === a.type) return n.source;
+      }
+    }
+    return a.source;
   };
   let previous: Candidate | null = null;
   for (const c of ctx.candidates) {

@@ -19,7 +19,10 @@ export function carryContext(ctx: DocContext): void {
   }
   for (let k = 1; k < live.length; k++) {
     const c = live[k];
-    const prev = live.slice(0, k).reverse().find((p) => c.sentence.index - p.sentence.index <= CARRY_SENTENCES && p.scope === c.scope);
+    let prev: (typeof live)[number] | undefined;
+    for (let j = k - 1; j >= 0 && c.sentence.index - live[j].sentence.index <= CARRY_SENTENCES; j--) {
+      if (live[j].scope === c.scope) { prev = live[j]; break; }
+    }
     if (!prev) continue;
     if (!c.location && prev.location) { c.location = prev.location; c.tags.push('place.carried'); }
     if (!c.eventDate && prev.eventDate && prev.datePrecision !== 'publication') { setDate(c, prev.eventDate, prev.dateText, prev.datePrecision, 'date.carried'); }

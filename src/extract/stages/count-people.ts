@@ -31,10 +31,15 @@ function isSingleMention(c: Candidate): boolean {
 }
 
 /** "the two victims were shot": a definite plural names people already counted. */
+// Coreference looks back this many sentences at most: news refers back within a few paragraphs,
+// and a bound keeps very long documents linear.
+const LOOKBACK_SENTENCES = 40;
+
 function dropDefinitePluralRepeats(ctx: DocContext): void {
-  const counted: Candidate[] = [];
+  let counted: Candidate[] = [];
   for (const c of ctx.candidates) {
     if (c.dropped || !c.category || c.category === 'attacks') continue;
+    if (counted.length > 64) counted = counted.filter((p) => c.sentence.index - p.sentence.index <= LOOKBACK_SENTENCES);
     const before = c.sentence.text.slice(0, c.quantity.start);
     const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && /\b(?:the|both|all|those|these)\s+$/i.test(before) && (c.quantity.best ?? 0) > 1;
     if (definite) {
@@ -56,8 +61,14 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
 export function countPeople(ctx: DocContext): void {
   dropDefinitePluralRepeats(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
-  const people: Person[] = [];
+  let people: Person[] = [];
+  const recentPlurals: Candidate[] = [];
   for (const c of ctx.candidates) {
+    if (people.length > 64) people = people.filter((p) => !p.last || c.sentence.index - p.last.sentence.index <= LOOKBACK_SENTENCES);
+    if (!c.dropped && c.category && c.category !== 'attacks' && (c.quantity.best ?? 0) > 1 && !c.partOf) {
+      recentPlurals.push(c);
+      while (recentPlurals.length && c.sentence.index - recentPlurals[0].sentence.index > LOOKBACK_SENTENCES) recentPlurals.shift();
+    }
     if (c.dropped && c.dropped !== 'not.no-harm-word') continue;
     if (!isSingleMention(c) || c.partOf) continue;
     const head = headOf(c);
@@ -95,8 +106,8 @@ export function countPeople(ctx: DocContext): void {
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {
-      const plural = ctx.candidates.find((p) => !p.dropped && p !== c && p.category && p.category !== 'attacks' && (p.quantity.best ?? 0) > 1 && !p.partOf
-        && (p.sentence.index < c.sentence.index) && (plurals(head).includes(headOf(p)) || (GENERIC_HEADS.has(head) && p.subject?.group !== 'perpetrators')));
+      const plural = recentPlurals.find((p) => p !== c && p.sentence.index < c.sentence.index
+        && (plurals(head).includes(headOf(p)) || (GENERIC_HEADS.has(head) && p.subject?.group !== 'perpetrators')));
       if (plural && (plural.category === c.category || (plural.category === 'wounded' && c.category === 'killed'))) {
         c.partOf = plural;
         c.tags.push('people.one-of-group');

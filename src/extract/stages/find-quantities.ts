@@ -50,7 +50,26 @@ export function boundsFor(q: Qualifier, n: number): { low: number | null; best: 
   }
 }
 
-export function findQuantities(sentence: string): Quantity[] {
+// Zeros of the Unicode decimal digit blocks (Arabic-Indic, Persian, Devanagari, Bengali, ...,
+// fullwidth): every digit of these blocks is one UTF-16 unit, so mapping them to ASCII keeps offsets.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10];
+export function asciiDigits(text: string): string {
+  if (!/[^\x00-\x7F]/.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const cp = d.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    return zero === undefined || d.length !== 1 ? d : String(cp - zero);
+  });
+}
+
+/** Figures of a sentence; digits of any script are read, count_text keeps them as written. */
+export function findQuantities(original: string): Quantity[] {
+  const sentence = asciiDigits(original);
+  const found = findQuantitiesAscii(sentence);
+  return sentence === original ? found : found.map((q) => ({ ...q, text: original.slice(q.start, q.end) }));
+}
+
+function findQuantitiesAscii(sentence: string): Quantity[] {
   const { main, qualifierBefore, vagueKeys } = patterns();
   const lex = lexicon();
   const out: Quantity[] = [];

@@ -35,13 +35,15 @@ export function noteUncertainty(ctx: DocContext): void {
     }
     if (c.composition) c.notes.push(`composition: ${c.composition}, split not given`);
   }
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of live) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  const bySentenceWindow = (index: number) => Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => bySentence.get(index - d) ?? []).flat();
   // "could not specify how many of those killed were ISIS": attach to nearby figures
   for (const s of ctx.sentences) {
     if (!hasAnyPhrase(s.text, lex.composition)) continue;
     const mentions = { killed: /\b(?:killed|dead|died|deaths)\b/i.test(s.text), wounded: /\b(?:wounded|injured|hurt)\b/i.test(s.text) };
-    for (const c of live) {
-      const d = s.index - c.sentence.index;
-      if (d < 0 || d > COMPOSITION_WINDOW || c.category === 'attacks') continue;
+    for (const c of bySentenceWindow(s.index)) {
+      if (c.category === 'attacks') continue;
       if ((mentions.killed || mentions.wounded) && !((mentions.killed && c.category === 'killed') || (mentions.wounded && c.category === 'wounded'))) continue;
       c.notes.push(`composition unknown: "${s.text}"`);
       c.tags.push('uncertainty.composition');
@@ -57,7 +59,8 @@ export function noteUncertainty(ctx: DocContext): void {
   for (const list of groups.values()) {
     const figures = [...new Set(list.map((c) => c.quantity.best))];
     if (figures.length < 2) continue;
-    const summary = list.map((c) => `${c.quantity.text}${c.attributedTo ? ` (${c.attributedTo})` : ''}`).join('; ');
+    const parts = [...new Set(list.map((c) => `${c.quantity.text}${c.attributedTo ? ` (${c.attributedTo})` : ''}`))];
+    const summary = parts.length > 6 ? `${parts.slice(0, 6).join('; ')}; and ${parts.length - 6} more` : parts.join('; ');
     for (const c of list) {
       c.notes.push(`conflicting figures in document: ${summary}`);
       c.tags.push('uncertainty.conflict');

@@ -30,6 +30,8 @@ export function relateFigures(ctx: DocContext): void {
     bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
   }
   let previousSentenceLast: Candidate | null = null;
+  let lastPeopleFigure: Candidate | null = null; // "wounding 70 others": the figure "others" follows
+  const latestByCategory = new Map<string, Candidate>(); // "three of the injured": the latest such total
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
     const list = bySentence.get(index)!.sort((a, b) => a.quantity.start - b.quantity.start);
     const text = list[0].sentence.text;
@@ -54,7 +56,7 @@ export function relateFigures(ctx: DocContext): void {
       // "Three of the injured": the total is the latest figure of that harm
       const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const namedCategory = named ? (/wounded|injured/i.test(named[1]) ? 'wounded' : /dead|killed/i.test(named[1]) ? 'killed' : null) : null;
-      const byCategory = namedCategory ? [...ctx.candidates].filter((p) => !p.dropped && p !== c && p.category === namedCategory && !p.partOf && (p.sentence.index < c.sentence.index || (p.sentence.index === c.sentence.index && p.quantity.start < c.quantity.start)) ).pop() : undefined;
+      const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
       const parent = byCategory ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null));
@@ -113,10 +115,11 @@ export function relateFigures(ctx: DocContext): void {
     });
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
-        const earlier = ctx.candidates.filter((o) => !o.dropped && o !== c && !o.partOf && o.category && o.category !== 'attacks' && (o.sentence.index < c.sentence.index || (o.sentence.index === c.sentence.index && o.quantity.start < c.quantity.start)));
-        const ref = earlier[earlier.length - 1];
+        const ref = lastPeopleFigure;
         if (ref?.subject && ref.subject.group !== 'unspecified') { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
       }
+      if (!c.partOf && c.category && c.category !== 'attacks') lastPeopleFigure = c;
+      if (c.category && !c.partOf) latestByCategory.set(c.category, c);
     }
     const classified = list.filter((c) => c.category && c.category !== 'attacks');
     previousSentenceLast = classified[classified.length - 1] ?? null;

@@ -25,17 +25,17 @@ export function supersedeUpdates(ctx: DocContext): void {
     old.notes.push(`superseded: named as an earlier figure; the document's later figure is ${newer.quantity.text}`);
     old.tags.push('update.earlier-figure');
   }
-  for (const update of live.filter((c) => c.isUpdate)) {
-    const group = update.subject?.group ?? 'unspecified';
-    for (const earlier of live) {
-      if (earlier === update || earlier.category !== update.category || earlier.supersededBy) continue;
-      const g = earlier.subject?.group ?? 'unspecified';
-      if (g !== group && !(GENERAL.has(g) && GENERAL.has(group))) continue;
-      if ((earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0)) continue;
-      earlier.supersededBy = update;
-      earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
-      earlier.tags.push('update.superseded');
-      if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
-    }
+  // per category and kind of people, the highest update replaces every lower figure (one pass:
+  // long documents stay linear)
+  const groupKey = (c: (typeof live)[number]) => `${c.category}|${GENERAL.has(c.subject?.group ?? 'unspecified') ? 'general' : c.subject!.group}`;
+  const highest = new Map<string, (typeof live)[number]>();
+  for (const u of live) if (u.isUpdate && (!highest.get(groupKey(u)) || (highest.get(groupKey(u))!.quantity.best ?? 0) < (u.quantity.best ?? 0))) highest.set(groupKey(u), u);
+  for (const earlier of live) {
+    const update = highest.get(groupKey(earlier));
+    if (!update || earlier === update || earlier.supersededBy || (earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0)) continue;
+    earlier.supersededBy = update;
+    earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
+    earlier.tags.push('update.superseded');
+    if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
   }
 }

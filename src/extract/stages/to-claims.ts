@@ -21,7 +21,15 @@ export function assignIds(ctx: DocContext): void {
 /** JS strings index UTF-16 units; notebooks (Python) index code points. */
 function codePointIndexer(text: string): (utf16: number) => number {
   if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
-  return (i) => [...text.slice(0, i)].length;
+  // positions of low surrogates, sorted: the code point index is i minus those before i
+  const lows: number[] = [];
+  for (let i = 1; i < text.length; i++) if (/[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1])) lows.push(i);
+  return (i) => {
+    let lo = 0;
+    let hi = lows.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (lows[mid] < i) lo = mid + 1; else hi = mid; }
+    return i - lo;
+  };
 }
 
 export function toClaims(ctx: DocContext): Claim[] {
