@@ -8,6 +8,7 @@ import { join } from 'node:path';
 export const GENERATED: Array<{ schema: string; out: string }> = [
   { schema: 'schemas/claim.schema.json', out: 'src/records/generated/claim.ts' },
   { schema: 'schemas/document.schema.json', out: 'src/records/generated/document.ts' },
+  { schema: 'schemas/check.schema.json', out: 'src/records/generated/check.ts' },
 ];
 
 export async function generate(root: string): Promise<Map<string, string>> {
@@ -15,6 +16,8 @@ export async function generate(root: string): Promise<Map<string, string>> {
   // the documents table's schema is derived in code; written out for tools outside TypeScript
   const { documentsTableSchema } = await import('../src/records/documents-table.js');
   result.set('schemas/documents-table.schema.json', `${JSON.stringify(documentsTableSchema, null, 2)}\n`);
+  const { incidentsTableSchema } = await import('../src/records/incidents-table.js');
+  result.set('schemas/incidents-table.schema.json', `${JSON.stringify(incidentsTableSchema, null, 2)}\n`);
   for (const { schema, out } of GENERATED) {
     const json = JSON.parse(readFileSync(join(root, schema), 'utf8'));
     const ts = await compile(json, json.title, {

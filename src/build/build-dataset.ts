@@ -12,12 +12,11 @@ import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
 import { listCorpus, readCorpusFile, type CorpusFile } from '../io/corpus.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { checkedClaims } from '../jobs/extract-job.js';
-import { CLAIM_COLUMNS, CLAIM_FIELDS, claimSchema } from '../records/claim-schema.js';
-import { DOCUMENT_COLUMNS, DOCUMENT_FIELDS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
+import { CLAIM_COLUMNS, claimSchema } from '../records/claim-schema.js';
+import { DOCUMENT_COLUMNS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
 import { problem, formatProblem, type Problem } from '../records/problems.js';
 import { ajvProblems, columnIndex } from '../records/validate-record.js';
-import { codebook } from './codebook.js';
-import { dataPackage, type TableResource } from './datapackage.js';
+import { writeDescriptors } from './descriptors.js';
 
 export interface BuildOptions {
   corpus: string;
@@ -54,10 +53,6 @@ async function sha256File(path: string): Promise<{ sha256: string; bytes: number
   return { sha256: h.digest('hex'), bytes };
 }
 
-export const TABLES = {
-  documents: { file: 'documents.csv', title: 'Documents', description: 'One row per input document: provenance, metadata and per-category incident totals (people, not mentions).' },
-  claims: { file: 'claims.csv', title: 'Claims', description: 'One row per numerical claim found in the documents, with bounds, attribution, quote and offsets.' },
-};
 
 export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
   const out = resolve(opts.out);
@@ -115,27 +110,8 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
       rmSync(tmp, { recursive: true, force: true });
       return summary;
     }
-    const claimsHash = await sha256File(join(tmp, 'claims.csv'));
-    const docsHash = await sha256File(join(tmp, 'documents.csv'));
-    const resources: TableResource[] = [
-      { name: 'documents', path: 'documents.csv', ...TABLES.documents, fields: DOCUMENT_FIELDS, primaryKey: ['doc_id'], foreignKeys: [], bytes: docsHash.bytes, sha256: docsHash.sha256, rows: summary.documents },
-      {
-        name: 'claims', path: 'claims.csv', ...TABLES.claims, fields: CLAIM_FIELDS, primaryKey: ['claim_id'],
-        foreignKeys: [
-          { fields: 'doc_id', reference: { resource: 'documents', fields: 'doc_id' } },
-          { fields: 'part_of', reference: { resource: '', fields: 'claim_id' } },
-          { fields: 'superseded_by', reference: { resource: '', fields: 'claim_id' } },
-        ],
-        bytes: claimsHash.bytes, sha256: claimsHash.sha256, rows: summary.claims,
-      },
-    ];
-    // named after the corpus, not the output folder: the same corpus gives the same package
-    const pkgName = `casualty-claims-${basename(resolve(opts.corpus)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '')}`;
-    writeFileSync(join(tmp, 'datapackage.json'), `${JSON.stringify(dataPackage(pkgName, `Casualty claims extracted from ${basename(resolve(opts.corpus))}`, EXTRACTOR_VERSION, resources), null, 2)}\n`);
-    writeFileSync(join(tmp, 'CODEBOOK.md'), codebook([
-      { ...TABLES.documents, fields: DOCUMENT_FIELDS },
-      { ...TABLES.claims, fields: CLAIM_FIELDS },
-    ], EXTRACTOR_VERSION));
+    writeDescriptors(tmp, basename(resolve(opts.corpus)));
+    const tables = Object.fromEntries(await Promise.all(['documents.csv', 'claims.csv'].map(async (f) => [f, { rows: f === 'claims.csv' ? summary.claims : summary.documents, ...(await sha256File(join(tmp, f))) }])));
     const manifest = {
       tool: 'casualty-claims',
       version: EXTRACTOR_VERSION,
@@ -145,7 +121,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
       schemas: { claim: claimSchema.$id, documents: documentsTableSchema.$id },
       corpus: basename(resolve(opts.corpus)),
       counts: { files: summary.files, documents: summary.documents, claims: summary.claims, skipped_files: summary.skippedFiles, problems: summary.problems.length },
-      tables: Object.fromEntries(resources.map((r) => [r.path, { rows: r.rows, bytes: r.bytes, sha256: r.sha256 }])),
+      tables,
       inputs,
       warnings: summary.problems.map((p) => formatProblem({ ...p, file: p.file.startsWith(resolve(opts.corpus)) ? p.file.slice(resolve(opts.corpus).length + 1) : p.file })),
     };

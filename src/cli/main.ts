@@ -4,6 +4,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { reconcileCommand } from './commands/reconcile.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { validateCommand } from './commands/validate.js';
@@ -24,6 +26,8 @@ try {
     .command(validateCommand)
     .command(buildCommand)
     .command(exportCommand)
+    .command(reconcileCommand)
+    .command(checkCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .demandCommand(1, 'Name a command.')
     .strict()

@@ -47,7 +47,7 @@ export function acledRow(doc: DocRow, claims: Claim[]): Record<string, unknown> 
   };
 }
 
-export const UCDP_COLUMNS = ['id', 'date_start', 'date_end', 'best', 'low', 'high', 'deaths_a', 'deaths_civilians', 'deaths_unknown', 'source_article', 'source_office', 'source_date', 'source_headline', 'source_original', 'where_prec', 'date_prec', 'event_clarity'];
+export const UCDP_COLUMNS = ['id', 'date_start', 'date_end', 'best', 'low', 'high', 'deaths_a', 'deaths_civilians', 'deaths_unknown', 'source_article', 'source_office', 'source_date', 'source_headline', 'source_original', 'where_coordinates', 'where_prec', 'date_prec', 'event_clarity'];
 
 const DATE_PREC: Record<string, number> = { day: 1, week: 3, month: 4, year: 5, publication: 3 };
 
@@ -77,6 +77,7 @@ export function ucdpRow(doc: DocRow, claims: Claim[]): Record<string, unknown> |
     source_date: doc.published_at ?? '',
     source_headline: doc.title ?? '',
     source_original: [...new Set(killed.map((c) => c.attributed_to).filter(Boolean))].join('; '),
+    where_coordinates: location ?? '',
     where_prec: location ? (isCountry(location) ? 6 : 1) : 7,
     date_prec: DATE_PREC[precision] ?? 3,
     event_clarity: agree && !open ? 1 : 2,

@@ -1,29 +1,23 @@
 // export DATASET_DIR --to FORMAT --out PATH. Reads the dataset's tables through the validating
 // reader (a corrupt dataset is reported, not exported) and writes one file atomically.
-import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { parseCsv } from '../io/csv-parse.js';
 import { tempPathFor, writeAtomic } from '../io/atomic.js';
-import { openInput, readTextChunks } from '../io/text-stream.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { CLAIM_COLUMNS, CLAIM_FIELDS, type Claim } from '../records/claim-schema.js';
 import { DataError, type Problem } from '../records/problems.js';
-import { readTable } from '../records/read-table.js';
-import { datasetTables } from '../jobs/validate-dataset.js';
+import { tableRecords } from '../jobs/dataset-io.js';
+import type { CheckRow } from '../records/checks-table.js';
+import { claimReviews } from './claimreview.js';
 import { ACLED_COLUMNS, acledRow, UCDP_COLUMNS, ucdpRow, type DocRow } from './acled-ucdp.js';
 import { excelSafe } from './excel.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'acled', 'ucdp', 'parquet'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'acled', 'ucdp', 'parquet', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-async function* tableRecords(dir: string, file: string, problems: Problem[]): AsyncGenerator<Record<string, unknown>> {
-  const t = datasetTables().find((x) => x.file === file)!;
-  const path = join(dir, file);
-  for await (const { record } of readTable(parseCsv(readTextChunks(openInput(path), path), path), path, t.spec, (p) => problems.push(p))) yield record;
-}
 
-export async function exportDataset(dir: string, format: ExportFormat, out: string, opts: { excel?: boolean } = {}): Promise<{ rows: number }> {
+export async function exportDataset(dir: string, format: ExportFormat, out: string, opts: { excel?: boolean; reviewDate?: string; reviewer?: string } = {}): Promise<{ rows: number }> {
   const problems: Problem[] = [];
   let rows = 0;
   const claims = () => tableRecords(dir, 'claims.csv', problems);
@@ -41,6 +35,18 @@ export async function exportDataset(dir: string, format: ExportFormat, out: stri
     }
     await writeAtomic(out, chunks());
     return { rows };
+  }
+  if (format === 'claimreview') {
+    if (!existsSync(join(dir, 'checks.csv'))) throw new DataError([{ code: 'io-error', file: join(dir, 'checks.csv'), line: 0, column: 0, message: 'the dataset has no checks.csv: run check first', hint: 'Run casualty-claims check DATASET --reference REF.csv --reference-format F.' }]);
+    const all = new Map<string, Claim>();
+    let latest: string | null = null;
+    for await (const c of claims()) { all.set(c.claim_id as string, c as unknown as Claim); if (c.published_at && (!latest || (c.published_at as string) > latest)) latest = c.published_at as string; }
+    const checks: CheckRow[] = [];
+    for await (const k of tableRecords(dir, 'checks.csv', problems)) checks.push(k as unknown as CheckRow);
+    check();
+    const reviews = claimReviews(checks, all, { reviewDate: opts.reviewDate ?? latest, reviewer: opts.reviewer ?? 'casualty-claims' });
+    await writeAtomic(out, [`${JSON.stringify(reviews, null, 2)}\n`]);
+    return { rows: reviews.length };
   }
   if (format === 'parquet') {
     const all: Record<string, unknown>[] = [];

@@ -33,6 +33,7 @@ export const EXPORT_MAPPINGS: Record<string, ExportMapping> = {
       { column: 'source_date', from: 'documents.published_at' },
       { column: 'source_headline', from: 'documents.title' },
       { column: 'source_original', from: 'distinct attributed_to of the incident killed claims' },
+      { column: 'where_coordinates', from: 'most frequent location of the killed claims', notes: "GED's place name column (no coordinates: we do not geocode)" },
       { column: 'where_prec', from: 'location', notes: '1 a named place that is not a country, 6 a country, 7 none' },
       { column: 'date_prec', from: 'date_precision', notes: '1 day, 3 week, 4 month, 5 year' },
       { column: 'event_clarity', from: 'uncertainty', notes: '1 when the figures agree and are closed, else 2' },
@@ -48,6 +49,17 @@ export const EXPORT_MAPPINGS: Record<string, ExportMapping> = {
     summary: 'claims as Apache Parquet (hyparquet-writer), one column per schema field, same order and types: integers INT32, dates DATE, text UTF8, empty as null.',
     columns: [{ column: 'all', from: 'claims.csv' }],
     lost: 'nothing.',
+  },
+  claimreview: {
+    summary: 'schema.org ClaimReview JSON-LD (an array), one review per checked claim that matched a reference record (checks.csv verdicts consistent, within_range, overstated, understated).',
+    columns: [
+      { column: 'claimReviewed', from: 'the claim: count_text, subject_text and category, with its quote' },
+      { column: 'itemReviewed', from: 'a Claim: author = attributed_to (else the publisher), datePublished = published_at, appearance = source_url and title' },
+      { column: 'reviewRating', from: 'verdict', notes: 'ratingValue consistent 5, within_range 4, understated 2, overstated 1 (bestRating 5, worstRating 1); alternateName = the verdict; the explanation as reviewBody' },
+      { column: 'datePublished', from: '--review-date, else the latest published_at in the dataset', notes: 'never the clock: exports stay reproducible' },
+      { column: 'author', from: 'casualty-claims (or --reviewer)' },
+    ],
+    lost: 'no_reference and ambiguous checks (nothing was reviewed); claim offsets.',
   },
   jsonl: {
     summary: 'claims as JSON Lines, one claim object a line, keys in schema order, null for empty.',

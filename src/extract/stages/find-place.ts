@@ -31,7 +31,7 @@ function load() {
   for (const extra of ['Syria', 'Russia', 'Iran', 'Gaza', 'West Bank', 'Kashmir', 'Darfur', 'Kurdistan', 'Britain', 'England', 'Scotland', 'Wales', 'Ivory Coast', 'Congo', 'Burma']) countries.add(extra);
   const region = raw.regionWords.join('|');
   const NAME = `(?:(?:al|ar|el|as|ad|an|at|az)-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:al|ar|el|de|del|da|do|di|la|le|ul|bin|ibn|of)[-\\s])?\\p{Lu}[\\p{L}'’-]*){0,3}`;
-  const re = new RegExp(`(?:\\b(?:in|near|at|outside|around|across|inside|from|to|on\\s+the\\s+outskirts\\s+of|outskirts\\s+of|north\\s+of|south\\s+of|east\\s+of|west\\s+of|(?:city|town|village|province|district|region|area|capital|bastion|stronghold|suburb|neighbourhood|neighborhood|governorate|county|state|camp|port|market|centre|center|outskirts|streets|heart)\\s+of)\\s+(?:(?:${region})\\s+)*)(?<name>${NAME})`, 'gu');
+  const re = new RegExp(`(?:\\b(?:in|near|at|outside|around|across|inside|from|to|(?:[Ss]trikes?|[Rr]aids?|[Aa]ttacks?|[Ss]helling|[Bb]ombing|[Aa]ssault|[Oo]ffensives?|[Bb]ombardment|[Ss]iege|[Aa]mbush|[Ee]xplosion|[Bb]last)\\s+(?:on|of)|on\\s+the\\s+outskirts\\s+of|outskirts\\s+of|north\\s+of|south\\s+of|east\\s+of|west\\s+of|(?:city|town|village|province|district|region|area|capital|bastion|stronghold|suburb|neighbourhood|neighborhood|governorate|county|state|camp|port|market|centre|center|outskirts|streets|heart)\\s+of)\\s+(?:(?:${region})\\s+)*)(?<name>${NAME})`, 'gu');
   lex = { alias, countries, notPlaces: new Set(raw.notPlaces), re };
   return lex;
 }

@@ -65,6 +65,7 @@ export function toClaims(ctx: DocContext): Claim[] {
       quote_end: cp(c.sentence.end),
       uncertainty_notes: c.notes.length ? [...new Set(c.notes)].join(' | ') : null,
       superseded_by: c.supersededBy?.id || null,
+      incident_id: null, // set by reconcile, across documents
       rules: c.tags.join(' '),
       publisher: nz(ctx.doc.publisher),
       source_url: nz(ctx.doc.url),

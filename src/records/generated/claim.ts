@@ -139,6 +139,10 @@ export interface Claim {
    */
   superseded_by: string | null;
   /**
+   * Identifier of the incident this claim is about (incidents.incident_id), set by `reconcile` across the dataset's documents; empty before reconciling and for cumulative figures.
+   */
+  incident_id: string | null;
+  /**
    * Names of the extraction rules that made and changed this claim, separated by spaces, so a wrong claim can be traced to its rule.
    */
   rules: string;
