@@ -1,7 +1,7 @@
 // When two reports can be about the same incident: dates within a window that respects each
 // date's precision, places equal after normalisation (or one inside the other's name: "Raqqa" and
 // "outskirts of Raqqa"), actors that do not conflict.
-import { normalisePlaceKey } from '../extract/stages/find-place.js';
+import { canonicalPlace, normalisePlaceKey } from '../extract/stages/find-place.js';
 
 /** Days a date of each precision may be off by (a publication-date stand-in is the report's day). */
 export const DATE_SLACK: Record<string, number> = { day: 1, publication: 2, week: 4, month: 16, year: 183 };
@@ -23,7 +23,7 @@ export function spansOverlap(a: Span | null, b: Span | null): boolean {
 
 export function placeKey(place: string | null): string | null {
   if (!place) return null;
-  return normalisePlaceKey(place).replace(/^(?:the\s+)?(?:outskirts|suburbs|centre|center|city|town|village|province|district)\s+of\s+/, '');
+  return normalisePlaceKey(canonicalPlace(place.replace(/^(?:the\s+)?(?:eastern|western|northern|southern|central|rural)\s+/i, ''))).replace(/^(?:the\s+)?(?:outskirts|suburbs|centre|center|city|town|village|province|district)\s+of\s+/, '');
 }
 
 export function placesMatch(a: string | null, b: string | null): boolean {

@@ -60,3 +60,8 @@ export function findPlace(sentence: string, attribution: AttributionFound | null
 export function isCountry(name: string): boolean {
   return load().countries.has(name);
 }
+
+/** The common spelling of a place name from the alias table ("Raqa", "Ar Raqqah" -> "Raqqa"). */
+export function canonicalPlace(name: string): string {
+  return load().alias.get(normalisePlaceKey(name)) ?? name;
+}
