@@ -7,11 +7,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { documentTotals } from '../aggregate/document-totals.js';
 import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
-import { listCorpus, readCorpusFile, type CorpusFile } from '../io/corpus.js';
+import { listCorpus, type CorpusFile } from '../io/corpus.js';
+import { extractFiles } from './file-pool.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
-import { checkedClaims } from '../jobs/extract-job.js';
 import { CLAIM_COLUMNS, claimSchema } from '../records/claim-schema.js';
 import { DOCUMENT_COLUMNS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
 import { problem, formatProblem, type Problem } from '../records/problems.js';
@@ -22,6 +21,8 @@ export interface BuildOptions {
   corpus: string;
   out: string;
   strict?: boolean;
+  /** Worker threads (1: extract in this thread). The output does not depend on it. */
+  jobs?: number;
   onProblem?: (p: Problem) => void;
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -74,22 +75,22 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
     const inputs: InputRecord[] = [];
     const seenIds = new Map<string, string>();
     const docColumn = columnIndex(DOCUMENT_COLUMNS);
-    for (const [k, path] of files.entries()) {
-      opts.onProgress?.(k, files.length, path);
+    let k = 0;
+    for await (const item of extractFiles(files, opts.corpus, opts.jobs ?? 1)) {
+      const path = files[k];
+      opts.onProgress?.(k++, files.length, path);
       summary.files++;
-      const item = await readCorpusFile(path, opts.corpus);
       const rec: InputRecord = { path: item.file.relPath, format: item.file.format, bytes: item.file.bytes, sha256: item.file.sha256, documents: 0, claims: 0, status: 'ok', problems: [] };
       const fileProblem = (p: Problem) => { report(p); rec.problems.push(formatProblem({ ...p, file: item.file.relPath })); };
       item.problems.forEach(fileProblem);
-      for (const { doc, line } of item.documents) {
+      for (const { doc, line, claims, totals } of item.documents) {
         const where = seenIds.get(doc.id);
         if (where) {
           fileProblem(problem('unique-error', path, line ?? 0, 0, `document id "${doc.id}" is already used by ${where}; this document is skipped (give it an "id")`, 'doc_id'));
           continue;
         }
         seenIds.set(doc.id, `${item.file.relPath}${line ? `:${line}` : ''}`);
-        const claims = checkedClaims(doc);
-        const row = docRow(item.file, line, doc, claims.length, documentTotals(doc.id, claims) as unknown as Record<string, unknown>);
+        const row = docRow(item.file, line, doc, claims.length, totals);
         const bad = ajvProblems(validateDocumentRow(), row, { file: '<documents>', line: 0, columnOf: docColumn });
         if (bad.length) throw new Error(`internal: document row fails its schema: ${bad[0].field}: ${bad[0].message}`);
         await docsCsv.write(csvRows([row], DOCUMENT_COLUMNS));

@@ -12,6 +12,7 @@ import { DOCUMENT_COLUMNS, DOCUMENT_FIELDS, validateDocumentRow } from '../recor
 import { DataError, problem, type Problem } from '../records/problems.js';
 import { readTable, type TableSpec } from '../records/read-table.js';
 import { claimCrossFieldProblems } from '../records/validate-record.js';
+import { IdIndex } from '../records/id-index.js';
 
 export interface DatasetTable {
   file: string;
@@ -40,21 +41,20 @@ export interface DatasetSummary { rows: Record<string, number>; problems: number
 export async function validateDataset(dir: string, onProblem: (p: Problem) => void, tables = datasetTables()): Promise<DatasetSummary> {
   const summary: DatasetSummary = { rows: {}, problems: 0 };
   const report = (p: Problem) => { summary.problems++; onProblem(p); };
-  const keys = new Map<string, Set<string>>();
+  const keys = new Map<string, IdIndex>();
   const pending: Array<{ table: string; key: string; value: string; file: string; line: number; column: number; field: string }> = [];
   for (const t of tables) {
     const file = join(dir, t.file);
     if (t.optional && !existsSync(file)) continue;
-    const ids = new Map<string, number>();
-    keys.set(t.file, new Set());
+    const ids = new IdIndex();
+    keys.set(t.file, ids);
     summary.rows[t.file] = 0;
     try {
       for await (const { record, line } of readTable(parseCsv(readTextChunks(openInput(file), file), file), file, t.spec, report)) {
         summary.rows[t.file]++;
         const id = String(record[t.key]);
-        const seen = ids.get(id);
+        const seen = ids.add(id, line);
         if (seen !== undefined) report(problem('unique-error', file, line, t.columns.indexOf(t.key) + 1, `${t.key} "${id}" already used on line ${seen}`, t.key));
-        else { ids.set(id, line); keys.get(t.file)!.add(id); }
         for (const r of t.refs) {
           if (record[r.field] === null || record[r.field] === undefined) continue;
           const value = String(record[r.field]);

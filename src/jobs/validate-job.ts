@@ -7,6 +7,7 @@ import { problem, DataError, type Problem } from '../records/problems.js';
 import { readTable, type TableSpec } from '../records/read-table.js';
 import { TOTALS_COLUMNS, TOTALS_FIELDS, validateTotals } from '../records/totals-schema.js';
 import { claimCrossFieldProblems } from '../records/validate-record.js';
+import { IdIndex } from '../records/id-index.js';
 
 export type TableKind = 'claims' | 'totals';
 
@@ -27,7 +28,7 @@ function guessKind(firstChunk: string): TableKind {
 export async function runValidate(file: string, onProblem: (p: Problem) => void, kind?: TableKind): Promise<ValidateSummary> {
   const summary: ValidateSummary = { rows: 0, problems: 0, kind: kind ?? 'claims' };
   const report = (p: Problem) => { summary.problems++; onProblem(p); };
-  const ids = new Map<string, number>();
+  const ids = new IdIndex();
   const refs: Array<{ field: string; id: string; line: number }> = [];
   try {
     const chunks = readTextChunks(openInput(file), file);
@@ -41,9 +42,8 @@ export async function runValidate(file: string, onProblem: (p: Problem) => void,
       summary.rows++;
       if (summary.kind !== 'claims') continue;
       const id = record.claim_id as string;
-      const seen = ids.get(id);
+      const seen = ids.add(id, line);
       if (seen !== undefined) report(problem('unique-error', file, line, columns.indexOf('claim_id') + 1, `claim_id "${id}" already used on line ${seen}`, 'claim_id'));
-      else ids.set(id, line);
       for (const field of ['part_of', 'superseded_by']) if (record[field]) refs.push({ field, id: record[field] as string, line });
     }
     for (const r of refs) {

@@ -97,6 +97,13 @@ describe('build', () => {
     expect(existsSync(o)).toBe(false);
   });
 
+  it('--jobs 2 (worker threads) writes byte-identical output to --jobs 1', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'cc-jobs-'));
+    expect(runCli(['build', corpus, '--out', join(parent, 'one'), '--jobs', '1', '--quiet']).code).toBe(0);
+    expect(runCli(['build', corpus, '--out', join(parent, 'two'), '--jobs', '2', '--quiet']).code).toBe(0);
+    for (const f of OUTPUTS) expect(readFileSync(join(parent, 'two', f)).equals(readFileSync(join(parent, 'one', f))), f).toBe(true);
+  });
+
   it('validate on a dataset folder exits 0; a broken foreign key exits 1 with its place', () => {
     expect(runCli(['validate', out]).code).toBe(0);
   });

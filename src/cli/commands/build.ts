@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import cliProgress from 'cli-progress';
 import { buildDataset } from '../../build/build-dataset.js';
 import { formatProblem } from '../../records/problems.js';
 import { EXIT, UsageError } from '../exit.js';
 
-interface Args { corpus: string; out: string; strict: boolean; quiet: boolean }
+interface Args { corpus: string; out: string; strict: boolean; quiet: boolean; jobs: number }
 
 export const buildCommand: CommandModule<object, Args> = {
   command: 'build <corpus>',
@@ -16,6 +17,7 @@ export const buildCommand: CommandModule<object, Args> = {
       .option('out', { type: 'string', demandOption: true, describe: 'Dataset folder to write (replaced only when the build completes)' })
       .option('strict', { type: 'boolean', default: false, describe: 'Fail, writing nothing, if any input has a problem' })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress bar and no per-problem messages' })
+      .option('jobs', { type: 'number', default: availableParallelism(), describe: 'Worker threads (default: the number of cores); the output is the same for any value' })
       .example('$0 build data/sample --out out/sample', 'Build the bundled sample dataset') as unknown as Argv<Args>,
   handler: async (argv) => {
     if (!existsSync(argv.corpus) || !statSync(argv.corpus).isDirectory()) throw new UsageError(`${argv.corpus} is not a folder`);
@@ -26,6 +28,7 @@ export const buildCommand: CommandModule<object, Args> = {
       corpus: argv.corpus,
       out: argv.out,
       strict: argv.strict,
+      jobs: Math.max(1, Math.floor(argv.jobs)),
       onProblem: (p) => { if (!argv.quiet) { bar?.stop(); process.stderr.write(`${formatProblem(p)}\n`); started = false; } },
       onProgress: (done, total, file) => {
         if (!bar) return;

@@ -53,7 +53,7 @@ const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\
 const MAX_GAP_WORDS = 10;
 
 const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
-  { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+death|dead)\b/i, category: 'killed' },
+  { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take)\s+(?:\S+\s+){0,2}$/i, after: /^\s*into\s+(?:police\s+)?custody\b/i, category: 'arrested' },
   { before: /\b(?:took|taken|taking|takes|take|held|holding|holds)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
   { before: /\b(?:forced|forcing|forces|force|drove|driven|driving)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes|to\s+leave\s+their\s+homes)\b/i, category: 'displaced' },
@@ -71,6 +71,19 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
   }
   const before = sentence.slice(0, q.start);
+  // A verb before the figure completed after it: "stabbed 4 people to death", "left 3 dead",
+  // "took 14 people into custody" (checked before the bare active verb: it is more specific)
+  {
+    const from0 = s ? s.end : q.end;
+    const tailText = sentence.slice(from0);
+    for (const split of SPLIT_VERBS) {
+      const tail = split.after.exec(tailText);
+      if (tail && split.before.test(before)) {
+        const start = from0 + tail[0].length - tail[0].trimStart().length;
+        return { category: split.category, harm: { text: tail[0].trim(), start, end: from0 + tail[0].length, how: 'passive' }, isUpdate: false, tag: `harm.split-verb` };
+      }
+    }
+  }
   // active, adjacent
   const a = p.active.exec(before);
   if (a) {
@@ -86,15 +99,6 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x)).sort((x, y) => x - y)[0] ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  // A verb before the figure completed after it: "stabbed 4 people to death", "left 3 dead",
-  // "took 14 people into custody", "took 5 hostage", "forced 4,000 residents to flee"
-  for (const split of SPLIT_VERBS) {
-    const tail = split.after.exec(windowText);
-    if (tail && split.before.test(before)) {
-      const start = from + tail[0].length - tail[0].trimStart().length;
-      return { category: split.category, harm: { text: tail[0].trim(), start, end: from + tail[0].length, how: 'passive' }, isUpdate: false, tag: `harm.split-verb` };
-    }
-  }
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot
@@ -105,9 +109,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
   const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?)\b/i.exec(window);
+  // asides (", including ...,") are blanked: their words neither count nor match
+  const plain = asides.slice(0, window.length);
   p.passive.lastIndex = 0;
-  for (let m = p.passive.exec(window); m; m = p.passive.exec(window)) {
-    const gap = window.slice(0, m.index);
+  for (let m = p.passive.exec(plain); m; m = p.passive.exec(plain)) {
+    const gap = plain.slice(0, m.index);
     const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0;
     if (gapWords > MAX_GAP_WORDS) break;
     const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);

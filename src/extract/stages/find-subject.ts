@@ -60,7 +60,7 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     const t: Token = tokens[i + k];
     const m = match(i + k);
     // "no other injuries", "other victims": 'other' only modifies a noun that follows it
-    if (m && /^others?$/.test(m.key) && tokens[i + k + 1] && match(i + k + 1)) continue;
+    if (m && m.key === 'other' && tokens[i + k + 1] && match(i + k + 1)) continue;
     if (m) {
       let words = m.words;
       // "police personnel", "army officers": a listed noun followed by another listed person noun
@@ -97,6 +97,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
       continue;
     }
+    // "an 18 year old Russian man": an age written without hyphens
+    if (/^\d+$/.test(t.text) && tokens[i + k + 1]?.lower.match(/^(?:years?|months?)$/) && tokens[i + k + 2]?.lower === 'old') { k += 2; continue; }
     if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
     if (/(?:ed|ing)$/.test(t.lower) && k > 0) break; // a verb, not a modifier
   }

@@ -82,7 +82,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   // (ages, dates, times and model numbers are modifiers of the phrase, not other counts: only
   // figures that count other things bound it)
   const countsOtherThings = /^not\.(?:non-person-noun|gunshot-noun)$/;
-  const starts = out.filter((c) => !c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article')).map((c) => c.quantity.start);
+  // (implicit mentions and "both" are named people inside a phrase, not competing counts)
+  const starts = out.filter((c) => c.quantity.kind !== 'implicit' && !/^both$/i.test(c.quantity.text) && (!c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article'))).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;
