@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { CHECK_COLUMNS, CHECK_FIELDS, validateCheckRow } from '../records/checks-table.js';
 import { INCIDENT_COLUMNS, INCIDENT_FIELDS, validateIncidentRow } from '../records/incidents-table.js';
 import { datapackageProblems } from '../build/datapackage-check.js';
-import { parseCsv } from '../io/csv-parse.js';
+import { parseCsvBatches } from '../io/csv-parse.js';
 import { openInput, readTextChunks } from '../io/text-stream.js';
 import { CLAIM_COLUMNS, CLAIM_FIELDS, validateClaim } from '../records/claim-schema.js';
 import { DOCUMENT_COLUMNS, DOCUMENT_FIELDS, validateDocumentRow } from '../records/documents-table.js';
 import { DataError, problem, type Problem } from '../records/problems.js';
-import { readTable, type TableSpec } from '../records/read-table.js';
+import { readTableBatches, type TableSpec } from '../records/read-table.js';
 import { claimCrossFieldProblems } from '../records/validate-record.js';
 import { IdIndex } from '../records/id-index.js';
 
@@ -50,7 +50,7 @@ export async function validateDataset(dir: string, onProblem: (p: Problem) => vo
     keys.set(t.file, ids);
     summary.rows[t.file] = 0;
     try {
-      for await (const { record, line } of readTable(parseCsv(readTextChunks(openInput(file), file), file), file, t.spec, report)) {
+      for await (const batch of readTableBatches(parseCsvBatches(readTextChunks(openInput(file), file), file), file, t.spec, report)) for (const { record, line } of batch) {
         summary.rows[t.file]++;
         const id = String(record[t.key]);
         const seen = ids.add(id, line);

@@ -1,10 +1,10 @@
 // validate: a claims CSV (or a per-document totals CSV) checked row by row, streamed, plus the
 // table-level rules: unique claim_id, part_of and superseded_by pointing at claims in the file.
-import { parseCsv } from '../io/csv-parse.js';
+import { parseCsvBatches } from '../io/csv-parse.js';
 import { openInput, readTextChunks } from '../io/text-stream.js';
 import { CLAIM_COLUMNS, CLAIM_FIELDS, validateClaim } from '../records/claim-schema.js';
 import { problem, DataError, type Problem } from '../records/problems.js';
-import { readTable, type TableSpec } from '../records/read-table.js';
+import { readTableBatches, type TableSpec } from '../records/read-table.js';
 import { TOTALS_COLUMNS, TOTALS_FIELDS, validateTotals } from '../records/totals-schema.js';
 import { claimCrossFieldProblems } from '../records/validate-record.js';
 import { IdIndex } from '../records/id-index.js';
@@ -38,7 +38,7 @@ export async function runValidate(file: string, onProblem: (p: Problem) => void,
     async function* all() { yield first.value as string; yield* chunks; }
     const spec = tableSpec(summary.kind);
     const columns = summary.kind === 'claims' ? CLAIM_COLUMNS : TOTALS_COLUMNS;
-    for await (const { record, line } of readTable(parseCsv(all(), file), file, spec, report)) {
+    for await (const batch of readTableBatches(parseCsvBatches(all(), file), file, spec, report)) for (const { record, line } of batch) {
       summary.rows++;
       if (summary.kind !== 'claims') continue;
       const id = record.claim_id as string;

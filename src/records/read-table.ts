@@ -38,53 +38,74 @@ export function headerProblems(header: string[], spec: TableSpec, file: string):
   return out;
 }
 
+/** The row-by-row checks of a table, as a synchronous processor shared by the readers below. */
+function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => void) {
+  let header: string[] | null = null;
+  let columnOf: (f: string) => number = () => 0;
+  let index: number[] = [];
+  let stopped = false;
+  return {
+    get sawHeader() { return header !== null; },
+    get stopped() { return stopped; },
+    row(row: CsvRow): TableRecord | null {
+      if (header === null) {
+        header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c));
+        const hp = headerProblems(header, spec, file);
+        hp.forEach(onProblem);
+        if (hp.some((p) => p.code !== 'header-order')) { stopped = true; return null; }
+        const h = header;
+        index = spec.fields.map((f) => h.indexOf(f.name));
+        columnOf = (f) => h.indexOf(f) + 1;
+        return null;
+      }
+      if (row.cells.length === 1 && row.cells[0] === '') return null; // blank line (e.g. final newline)
+      if (row.problems.length) { row.problems.forEach(onProblem); return null; }
+      const n = header.length;
+      if (row.cells.length > n) { onProblem(problem('extra-cell', file, row.line, n + 1, `${row.cells.length} cells, header has ${n}`)); return null; }
+      if (row.cells.length < n) { onProblem(problem('missing-cell', file, row.line, row.cells.length + 1, `${row.cells.length} cells, header has ${n}`)); return null; }
+      const record: Record<string, unknown> = {};
+      let ok = true;
+      for (let k = 0; k < spec.fields.length; k++) {
+        const field = spec.fields[k];
+        const cast = castCell(row.cells[index[k]], field);
+        if (cast.ok) record[field.name] = cast.value;
+        else { ok = false; onProblem(problem(cast.code, file, row.line, index[k] + 1, cast.message, field.name)); }
+      }
+      if (!ok) return null;
+      const place: Place = { file, line: row.line, columnOf };
+      const problems = [...ajvProblems(spec.validate, record, place), ...(spec.crossField?.(record, place) ?? [])];
+      if (problems.length) { problems.forEach(onProblem); return null; }
+      return { record, line: row.line };
+    },
+    end() { if (header === null) onProblem(problem('empty-file', file, 0, 0, 'no header row')); },
+  };
+}
+
 /**
  * Validates the rows; yields records that passed. The header problems stop the table (cells
  * cannot be matched to fields), except a mere order difference, which is read by name.
  */
 export async function* readTable(rows: AsyncIterable<CsvRow>, file: string, spec: TableSpec, onProblem: (p: Problem) => void): AsyncGenerator<TableRecord> {
-  let header: string[] | null = null;
-  let columnOf: (f: string) => number = () => 0;
-  let index: number[] = [];
-  let sawRow = false;
+  const proc = rowProcessor(file, spec, onProblem);
   for await (const row of rows) {
-    if (header === null) {
-      sawRow = true;
-      header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c));
-      const hp = headerProblems(header, spec, file);
-      hp.forEach(onProblem);
-      if (hp.some((p) => p.code !== 'header-order')) return;
-      const h = header;
-      index = spec.fields.map((f) => h.indexOf(f.name));
-      columnOf = (f) => h.indexOf(f) + 1;
-      continue;
-    }
-    if (row.cells.length === 1 && row.cells[0] === '') continue; // blank line (e.g. final newline)
-    if (row.problems.length) { row.problems.forEach(onProblem); continue; }
-    const n = header.length;
-    if (row.cells.length > n) {
-      onProblem(problem('extra-cell', file, row.line, n + 1, `${row.cells.length} cells, header has ${n}`));
-      continue;
-    }
-    if (row.cells.length < n) {
-      onProblem(problem('missing-cell', file, row.line, row.cells.length + 1, `${row.cells.length} cells, header has ${n}`));
-      continue;
-    }
-    const record: Record<string, unknown> = {};
-    let ok = true;
-    spec.fields.forEach((field, k) => {
-      const cast = castCell(row.cells[index[k]], field);
-      if (cast.ok) record[field.name] = cast.value;
-      else {
-        ok = false;
-        onProblem(problem(cast.code, file, row.line, index[k] + 1, cast.message, field.name));
-      }
-    });
-    if (!ok) continue;
-    const place: Place = { file, line: row.line, columnOf };
-    const problems = [...ajvProblems(spec.validate, record, place), ...(spec.crossField?.(record, place) ?? [])];
-    if (problems.length) { problems.forEach(onProblem); continue; }
-    yield { record, line: row.line };
+    const r = proc.row(row);
+    if (proc.stopped) return;
+    if (r) yield r;
   }
-  if (!sawRow) onProblem(problem('empty-file', file, 0, 0, 'no header row'));
+  proc.end();
+}
+
+/** The same checks over batches of rows, yielding batches of valid records. */
+export async function* readTableBatches(batches: AsyncIterable<CsvRow[]>, file: string, spec: TableSpec, onProblem: (p: Problem) => void): AsyncGenerator<TableRecord[]> {
+  const proc = rowProcessor(file, spec, onProblem);
+  for await (const batch of batches) {
+    const out: TableRecord[] = [];
+    for (const row of batch) {
+      const r = proc.row(row);
+      if (proc.stopped) { if (out.length) yield out; return; }
+      if (r) out.push(r);
+    }
+    if (out.length) yield out;
+  }
+  proc.end();
 }

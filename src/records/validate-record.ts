@@ -54,7 +54,9 @@ export function claimCrossFieldProblems(rec: Record<string, unknown>, place: Pla
   }
   if (rec.qualifier !== 'none' && best === null) bad('count_best', `count_best is empty but qualifier is ${String(rec.qualifier)}`);
   if (typeof rec.quote === 'string' && typeof rec.quote_start === 'number' && typeof rec.quote_end === 'number') {
-    const len = [...rec.quote].length;
+    // code points: the UTF-16 length minus one per surrogate pair (no array per row)
+    let len = rec.quote.length;
+    if (/[\uD800-\uDBFF]/.test(rec.quote)) for (let i = 0; i < rec.quote.length; i++) { const u = rec.quote.charCodeAt(i); if (u >= 0xd800 && u <= 0xdbff) len--; }
     if (rec.quote_end - rec.quote_start !== len) bad('quote_end', `quote_end - quote_start is ${rec.quote_end - rec.quote_start} but the quote has ${len} code points`);
   }
   return out;
