@@ -24,7 +24,7 @@ const claim: fc.Arbitrary<Claim> = fc.record({
     claim_id: r.id, doc_id: r.doc, category: r.category as Claim['category'], count_text: 'x', qualifier: 'range', count_low: r.low, count_best: r.low, count_high: r.open ? null : r.low + r.span,
     subject_text: subject, victim_group: 'people', composition_text: composition, part_of: null, scope: 'incident', actor, location, event_date: r.dates[0], date_text: dateText,
     date_precision: r.dates[0] ? 'day' : null, attributed_to: attributedTo, attribution_text: attributionText, attribution_type: null, quote: r.quote, quote_start: r.start,
-    quote_end: r.start + [...r.quote].length, uncertainty_notes: notes, superseded_by: null, rules: rules ?? '', publisher, source_url: url, published_at: r.dates[1], title, extractor_version: '0.1.0',
+    quote_end: r.start + [...r.quote].length, uncertainty_notes: notes, superseded_by: null, incident_id: null, rules: rules ?? '', publisher, source_url: url, published_at: r.dates[1], title, extractor_version: '0.1.0',
   } as Claim;
 });
 

@@ -44,6 +44,15 @@ describe('extract | validate', () => {
     expect(v.stdout).toContain('[type-error]');
   });
 
+  it('validate --max-errors caps the list and says how many more there were', () => {
+    const lines = run.stdout.split('\n');
+    const bad = join(tmp, 'many.csv');
+    writeFileSync(bad, [lines[0], ...lines.slice(1).filter(Boolean).map((l) => l.replace(/,(killed|wounded|attacks),/, ',maimed,'))].join('\n'));
+    const v = runCli(['validate', bad, '--max-errors', '1']);
+    expect(v.code).toBe(1);
+    expect(v.stdout.trim().split('\n')).toEqual([expect.stringContaining('[enum-error]'), '... and 2 more problem(s)']);
+  });
+
   it('validate --format json prints machine-readable problems', () => {
     const bad = join(tmp, 'bad2.csv');
     writeFileSync(bad, run.stdout.replace(',killed,', ',maimed,'));
