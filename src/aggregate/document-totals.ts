@@ -53,7 +53,8 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   for (const c of claims) bySentence.set(c.quote_start, [...(bySentence.get(c.quote_start) ?? []), c]);
   const readings = [...bySentence.values()].map((list) => {
     // the same figure for the same noun twice in one sentence is still one figure
-    const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && o.subject_text === c.subject_text) === i);
+    // (a figure restated without its noun, "26 people were killed ... in total 26 were killed", is the same)
+    const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
     return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
   });
   // "a third person had died", "a second man was wounded": more people, added to the rest

@@ -63,5 +63,5 @@ export const PHRASE_STOPS = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'got', 'get', 'did', 'do', 'will', 'would', 'could', 'may', 'might',
   'in', 'on', 'at', 'near', 'by', 'from', 'for', 'with', 'during', 'after', 'before', 'since', 'into', 'inside', 'outside', 'to', 'across', 'around', 'when', 'as', 'while', 'amid', 'against',
   'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'where', 'including', 'among', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'it', 'they', 'he', 'she', 'said', 'says', 'say',
-  'than', 'of', 'each', 'per', 'also', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
+  'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
 ]);
