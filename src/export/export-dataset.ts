@@ -17,6 +17,21 @@ export const EXPORT_FORMATS = ['jsonl', 'csv', 'acled', 'ucdp', 'parquet', 'clai
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 
+/** Whether claims.csv lists its claims grouped by document, in documents.csv's order (one pass, ids only). */
+async function claimsInDocumentOrder(dir: string): Promise<boolean> {
+  const problems: Problem[] = [];
+  const docs = new Map<string, number>();
+  let i = 0;
+  for await (const d of tableRecords(dir, 'documents.csv', problems)) docs.set(d.doc_id as string, i++);
+  let last = -1;
+  for await (const c of tableRecords(dir, 'claims.csv', problems)) {
+    const at = docs.get(c.doc_id as string);
+    if (at === undefined || at < last) return false;
+    last = at;
+  }
+  return true;
+}
+
 export async function exportDataset(dir: string, format: ExportFormat, out: string, opts: { excel?: boolean; reviewDate?: string; reviewer?: string } = {}): Promise<{ rows: number }> {
   const problems: Problem[] = [];
   let rows = 0;
@@ -70,16 +85,27 @@ export async function exportDataset(dir: string, format: ExportFormat, out: stri
     try { writeFileSync(tmp, Buffer.from(buffer)); renameSync(tmp, out); } catch (err) { rmSync(tmp, { force: true }); throw err; }
     return { rows: all.length };
   }
-  // acled / ucdp: per document, with its claims
-  const byDoc = new Map<string, Claim[]>();
-  for await (const c of claims()) byDoc.set(c.doc_id as string, [...(byDoc.get(c.doc_id as string) ?? []), c as unknown as Claim]);
+  // acled / ucdp: per document, with its claims. build writes both tables in the same document
+  // order, so the two files are read side by side as streams (memory flat); a dataset whose claims
+  // are not in document order (edited by hand) is grouped in memory instead.
   const columns = format === 'acled' ? ACLED_COLUMNS : UCDP_COLUMNS;
-  const lines: string[] = [csvHeader(columns)];
-  for await (const d of tableRecords(dir, 'documents.csv', problems)) {
-    const row = (format === 'acled' ? acledRow : ucdpRow)(d as DocRow, byDoc.get(d.doc_id as string) ?? []);
-    if (row) { rows++; lines.push(csvRows([row], columns)); }
+  const rowOf = format === 'acled' ? acledRow : ucdpRow;
+  const inOrder = await claimsInDocumentOrder(dir);
+  async function* lines(): AsyncGenerator<string> {
+    yield csvHeader(columns);
+    const it = claims()[Symbol.asyncIterator]();
+    let pending = await it.next();
+    const grouped = inOrder ? null : new Map<string, Claim[]>();
+    if (grouped) { while (!pending.done) { const c = pending.value as unknown as Claim; grouped.set(c.doc_id, [...(grouped.get(c.doc_id) ?? []), c]); pending = await it.next(); } }
+    for await (const d of tableRecords(dir, 'documents.csv', problems)) {
+      let mine: Claim[] = [];
+      if (grouped) mine = grouped.get(d.doc_id as string) ?? [];
+      else while (!pending.done && pending.value.doc_id === d.doc_id) { mine.push(pending.value as unknown as Claim); pending = await it.next(); }
+      const row = rowOf(d as DocRow, mine);
+      if (row) { rows++; yield csvRows([row], columns); }
+    }
+    check();
   }
-  check();
-  await writeAtomic(out, lines);
+  await writeAtomic(out, lines());
   return { rows };
 }
