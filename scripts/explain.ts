@@ -1,9 +1,7 @@
 // Developer aid: show every figure the extractor saw in a text, what it became and why.
 //   node --import ./scripts/register-ts-node.mjs scripts/explain.ts "text" [published_at]
+// (the same output as `casualty-claims extract --explain`)
+import { explainLines } from '../src/extract/explain.js';
 import { runStages } from '../src/extract/pipeline.js';
-const text = process.argv[2];
-const ctx = runStages({ id: 'x', text, title: null, published_at: process.argv[3] ?? null, publisher: null, url: null });
-for (const c of ctx.candidates) {
-  const what = c.dropped ? `DROPPED ${c.dropped}` : `${c.category} ${c.quantity.low}/${c.quantity.best}/${c.quantity.high} group=${c.subject?.group ?? '-'} scope=${c.scope}${c.partOf ? ' part' : ''}${c.supersededBy ? ' superseded' : ''}`;
-  console.log(`${JSON.stringify(c.quantity.text)} [${c.subject?.text ?? ''}] -> ${what}  {${c.tags.join(' ')}}`);
-}
+const ctx = runStages({ id: 'x', text: process.argv[2], title: null, published_at: process.argv[3] ?? null, publisher: null, url: null });
+for (const line of explainLines(ctx)) console.log(line);

@@ -1,6 +1,8 @@
 // extract: documents in, validated claims (or per-document totals) out, streamed.
 import { documentTotals } from '../aggregate/document-totals.js';
-import { extractClaims } from '../extract/pipeline.js';
+import { explainLines } from '../extract/explain.js';
+import { extractClaims, runStages } from '../extract/pipeline.js';
+import { toClaims } from '../extract/stages/to-claims.js';
 import type { DocumentInput } from '../extract/types.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { readArticle, readJsonlDocuments } from '../io/documents.js';
@@ -19,6 +21,8 @@ export interface ExtractOptions {
   perDocument: boolean;
   overrides: Partial<Record<'published_at' | 'title' | 'publisher' | 'url' | 'id', string>>;
   onProblem: (p: Problem) => void;
+  /** Receives the explanation lines of each document (--explain). */
+  onExplain?: (lines: string[]) => void;
 }
 
 export interface ExtractSummary { documents: number; claims: number; problems: number }
@@ -41,8 +45,13 @@ async function* documents(opts: ExtractOptions, count: { problems: number }): As
 }
 
 /** Claims of one document, each checked against the schema (a failure here is a bug). */
-export function checkedClaims(doc: DocumentInput): Claim[] {
-  const claims = extractClaims(doc);
+export function checkedClaims(doc: DocumentInput, onExplain?: (lines: string[]) => void): Claim[] {
+  let claims: Claim[];
+  if (onExplain) {
+    const ctx = runStages(doc);
+    onExplain(explainLines(ctx));
+    claims = toClaims(ctx);
+  } else claims = extractClaims(doc);
   const problems = claims.flatMap((c, i) => claimProblems(c, `<extracted ${doc.id}>`, i + 1));
   if (problems.length) throw new Error(`internal: extracted claims fail the schema:\n${problems.map((p) => p.message).join('\n')}`);
   return claims;
@@ -56,7 +65,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     if (opts.format === 'csv') yield csvHeader(columns);
     for await (const doc of documents(opts, summary)) {
       summary.documents++;
-      const claims = checkedClaims(doc);
+      const claims = checkedClaims(doc, opts.onExplain);
       summary.claims += claims.length;
       let rows: Array<Record<string, unknown>> = claims as unknown as Array<Record<string, unknown>>;
       if (opts.perDocument) {

@@ -20,6 +20,14 @@ describe('extract | validate', () => {
     expect(run.stdout).toContain('killed,at least 30,at_least,30,30,');
   });
 
+  it('--explain traces each figure to the rules that made or dropped it', () => {
+    const r = runCli(['extract', raqqaPath(), '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/explain raqqa-2016-08-11:s\d+ "at least 30" \[people\] -> killed 30\/30\/open .*\{figure\.digits .*harm\.active/);
+    expect(r.stderr).toMatch(/"three" -> dropped by not\.hyphen-compound/);
+    expect(r.stdout).toBe(run.stdout); // the claims are the same
+  });
+
   it('validate - reads the CSV from stdin and exits 0', () => {
     const v = runCli(['validate', '-'], run.stdout);
     expect(v.code).toBe(0);

@@ -3,7 +3,7 @@ import { runExtract } from '../../jobs/extract-job.js';
 import { formatProblem } from '../../records/problems.js';
 import { EXIT, UsageError } from '../exit.js';
 
-interface Args { articles?: string[]; input?: string; format: 'csv' | 'jsonl'; out?: string; 'per-document': boolean; published?: string; title?: string; publisher?: string; url?: string; id?: string }
+interface Args { explain: boolean; articles?: string[]; input?: string; format: 'csv' | 'jsonl'; out?: string; 'per-document': boolean; published?: string; title?: string; publisher?: string; url?: string; id?: string }
 
 export const extractCommand: CommandModule<object, Args> = {
   command: 'extract [articles..]',
@@ -20,6 +20,7 @@ export const extractCommand: CommandModule<object, Args> = {
       .option('publisher', { type: 'string', describe: 'Publisher (overrides metadata)' })
       .option('url', { type: 'string', describe: 'URL (overrides metadata)' })
       .option('id', { type: 'string', describe: 'Document id (one article only; default: file name without extension)' })
+      .option('explain', { type: 'boolean', default: false, describe: 'Print to stderr every figure seen, what it became and the rules that made or dropped it' })
       .example('$0 extract article.txt --out claims.csv', 'Claims of one article as CSV')
       .example('$0 extract --input docs.jsonl --per-document --format jsonl', 'Per-document totals as JSON Lines') as unknown as Argv<Args>,
   handler: async (argv) => {
@@ -35,6 +36,7 @@ export const extractCommand: CommandModule<object, Args> = {
       perDocument: argv['per-document'],
       overrides: { published_at: argv.published, title: argv.title, publisher: argv.publisher, url: argv.url, id: argv.id },
       onProblem: (p) => process.stderr.write(`${formatProblem(p)}\n`),
+      onExplain: argv.explain ? (lines) => process.stderr.write(lines.map((l) => `explain ${l}\n`).join('')) : undefined,
     });
     if (summary.problems) {
       process.stderr.write(`casualty-claims: ${summary.problems} input problem(s); ${summary.documents} document(s) extracted\n`);
