@@ -29,6 +29,7 @@ function nouns() {
 }
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)$/u;
+const SINGULAR_DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|i|ese)$/u;
 const MAX_MODIFIERS = 4;
 
 /** The subject noun phrase after a figure, or null when there is none. */
@@ -82,7 +83,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       if (harm && !groups.has(m.key)) return { text, start, end: last.end, group: 'unspecified', noun: 'harm' };
       return { text, start, end: last.end, group: groups.get(m.key)!, noun: 'person' };
     }
-    if (DEMONYM.test(t.text) && !lex.nonPersonNouns.has(t.lower)) {
+    // "Palestinians", "Iraqis"; after "a"/"an" also the singular: "a Palestinian", "an Iraqi"
+    const demonym = DEMONYM.test(t.text) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !tokens[i + k + 1]?.text.match(/^\p{Ll}+$/u)?.[0]?.match(/^(?:man|woman|boy|girl|soldier|civilian|child|officer|policeman|national|citizen)$/));
+    if (demonym && !lex.nonPersonNouns.has(t.lower)) {
       return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
     }
     if (lex.nonPersonNouns.has(t.lower) || (tokens[i + k + 1] && lex.nonPersonNouns.has(`${t.lower} ${tokens[i + k + 1].lower}`))) {
