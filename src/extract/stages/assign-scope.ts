@@ -8,6 +8,8 @@ import type { DocContext } from '../types.js';
 
 const FAR_DAYS = 10;
 const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
+// "1,200 civilians had been killed in the region this year": a passive perfect over a named span
+const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)\b[^.;]*\b(?:this|last|the\s+past)\s+(?:year|month)\b/i;
 
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
@@ -16,8 +18,8 @@ export function assignScope(ctx: DocContext): void {
     const s = c.sentence.text;
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started))\b/i.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
-    const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|year|years|months|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || perfectOverTime) {
+    const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
+    if (hasAnyPhrase(s, cumulative) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
     } else if (hasAnyPhrase(s, otherIncident)) {
