@@ -143,6 +143,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
   }
+  // "was taken to Grady Memorial Hospital", "rushed to St. Mary's Medical Center": a named hospital
+  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)\b/u.exec(window);
+  if (hospital && !sustained && q.kind !== 'zero') {
+    const end = from + hospital.index + hospital[0].length;
+    return { category: 'wounded', harm: { text: hospital[0].trim(), start: end - hospital[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.taken-to-hospital' };
+  }
   // a self-inflicted wound that was not fatal is not a victim of the incident
   if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
     const end = from + sustained.index + sustained[0].length;
