@@ -14,18 +14,27 @@ const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
   const live = ctx.candidates.filter((c) => !c.dropped);
+  const verdicts = new Map<number, 'cumulative' | 'other' | null>(); // one reading per sentence
   for (const c of live) {
     const s = c.sentence.text;
+    const cached = verdicts.get(c.sentence.index);
+    if (cached !== undefined && c.harm?.how !== 'toll') {
+      if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
+      else if (cached === 'other') { c.scope = 'other_incident'; c.tags.push('scope.other-marker'); }
+      continue;
+    }
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started))\b/i.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
     if (hasAnyPhrase(s, cumulative) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
+      if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'cumulative');
     } else if (hasAnyPhrase(s, otherIncident)) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
-    }
+      if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'other');
+    } else if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, null);
   }
   // the main event's date: the first incident figure's date from its own sentence
   const main = live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');

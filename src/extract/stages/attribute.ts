@@ -85,7 +85,10 @@ export function findAttribution(text: string): AttributionFound | null {
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
 const WINDOW = 4;
 export function attribute(ctx: DocContext): void {
-  for (const s of ctx.sentences) ctx.attributions.set(s.index, findAttribution(s.text));
+  // only sentences that hold a claim, and their neighbours within the resolution window, are read
+  const needed = new Set<number>();
+  for (const c of ctx.candidates) if (!c.dropped) for (let d = -WINDOW; d <= WINDOW; d++) needed.add(c.sentence.index + d);
+  for (const s of ctx.sentences) if (needed.has(s.index)) ctx.attributions.set(s.index, findAttribution(s.text));
   const resolve = (index: number, a: AttributionFound): string => {
     if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a.source;
     // nearest named source of the same type, the earlier one on a tie (looked up by distance)

@@ -85,8 +85,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       }
     }
   }
-  // active, adjacent
-  const a = p.active.exec(before);
+  // active, adjacent (matched on the last words only: the verb is next to the figure)
+  const activeFrom = Math.max(0, q.start - 60);
+  const a0 = p.active.exec(before.slice(activeFrom));
+  const a = a0 ? Object.assign(a0, { index: a0.index + activeFrom }) : null;
   if (a) {
     const word = a[1].toLowerCase().replace(/\s+/g, ' ');
     let category = p.activeCategory.get(word)!;
@@ -160,7 +162,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category: p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }
   // toll
-  const t = p.toll.exec(before);
+  const tollFrom = Math.max(0, q.start - 300);
+  const t0 = p.toll.exec(before.slice(tollFrom));
+  const t = t0 ? Object.assign(t0, { index: t0.index + tollFrom }) : null;
   if (t) {
     const between = before.slice(t.index);
     if (!otherFigureStarts.some((x) => x >= t.index && x < q.start)) {

@@ -40,8 +40,9 @@ const RULES: Rule[] = [
 
 /** Returns the name of the rule that rejects the figure, or null to keep it. */
 export function nonCasualtyRule(sentence: string, q: Quantity): string | null {
-  const before = sentence.slice(0, q.start);
-  const after = sentence.slice(q.end);
+  // rules look a few words either side: bounded slices keep long sentences linear
+  const before = sentence.slice(Math.max(0, q.start - 80), q.start);
+  const after = sentence.slice(q.end, q.end + 80);
   for (const rule of RULES) if (rule.test(before, after, q, sentence)) return rule.name;
   return null;
 }

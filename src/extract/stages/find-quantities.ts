@@ -130,14 +130,14 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
 
 function withQualifier(q: Quantity, sentence: string, qualifierBefore: RegExp): Quantity {
   if (q.qualifier === 'range') {
-    const m = /(?:^|[^\p{L}])(?<q>(?:some|about|around|roughly|approximately|an estimated)\s+)$/iu.exec(sentence.slice(0, q.start));
+    const m = /(?:^|[^\p{L}])(?<q>(?:some|about|around|roughly|approximately|an estimated)\s+)$/iu.exec(sentence.slice(Math.max(0, q.start - 40), q.start));
     if (m?.groups) {
       const start = q.start - m.groups.q.length;
       return { ...q, start, text: sentence.slice(start, q.end) };
     }
     return q;
   }
-  const m = qualifierBefore.exec(sentence.slice(0, q.start));
+  const m = qualifierBefore.exec(sentence.slice(Math.max(0, q.start - 40), q.start)); // a qualifier is a few words
   if (!m?.groups) return q;
   const phrase = m.groups.q;
   const entry = lexicon().qualifiers.find(([p]) => p.toLowerCase() === phrase.toLowerCase().replace(/\s+/g, ' '));

@@ -52,7 +52,11 @@ export function findDate(text: string, publishedAt: string | null): DateFound | 
   return findYear(text);
 }
 
+// chrono is the costliest stage: run it only on sentences that can hold a date expression
+const MAY_HOLD_DATE = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/i;
+
 function findDateExpression(text: string, publishedAt: string | null): DateFound | null {
+  if (!MAY_HOLD_DATE.test(text)) return null;
   if (!publishedAt) {
     // Without a reference only absolute dates can be resolved.
     const results = parser.parse(text, new Date('2000-01-01T12:00:00'));
