@@ -9,12 +9,23 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 // "They later said two people had been shot", "officials revised the figure": a later statement
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/i;
 
+const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated)\b|\b(?:issued|given|reported|released)\s+earlier\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b/i;
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
     if (!c.isUpdate && LATER_STATEMENT.test(c.sentence.text)) { c.isUpdate = true; c.tags.push('update.later-statement'); }
+  }
+  // "The figures differed from ones issued earlier by the police, who had said that three were
+  // killed", "initially reported one wounded": a figure told as an earlier statement gives way to
+  // the document's current figure of the same category
+  for (const old of live.filter((c) => EARLIER_STATEMENT.test(c.sentence.text) && !c.isUpdate && !c.supersededBy)) {
+    const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy);
+    if (!current) continue;
+    old.supersededBy = current;
+    old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
+    old.tags.push('update.earlier-statement');
   }
   // "rose from the toll of 59", "up from 32": a figure named as the old one
   for (const old of live.filter((c) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)))) {
