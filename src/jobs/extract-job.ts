@@ -5,6 +5,8 @@ import { extractClaims, runStages } from '../extract/pipeline.js';
 import { toClaims } from '../extract/stages/to-claims.js';
 import type { DocumentInput } from '../extract/types.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
+import { dirname } from 'node:path';
+import { readCorpusFile } from '../io/corpus.js';
 import { readArticle, readJsonlDocuments } from '../io/documents.js';
 import { writeOutput } from '../io/atomic.js';
 import { CLAIM_COLUMNS, type Claim } from '../records/claim-schema.js';
@@ -29,6 +31,13 @@ export interface ExtractSummary { documents: number; claims: number; problems: n
 
 async function* documents(opts: ExtractOptions, count: { problems: number }): AsyncGenerator<DocumentInput> {
   for (const path of opts.articles) {
+    // .md, .html and .jsonl files are read as build reads them; a .txt (or anything else) as text
+    if (/\.(?:md|markdown|html?|jsonl)$/i.test(path)) {
+      const item = await readCorpusFile(path, dirname(path));
+      item.problems.forEach((p) => { count.problems++; opts.onProblem(p); });
+      for (const d of item.documents) yield { ...d.doc, ...Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined)) };
+      continue;
+    }
     try {
       yield await readArticle(path, opts.overrides);
     } catch (err) {
