@@ -106,7 +106,9 @@ export function countPeople(ctx: DocContext): void {
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {
+      // (an attacker is never "one of" the people counted as victims, nor a victim one of the attackers)
       const plural = recentPlurals.find((p) => p !== c && p.sentence.index < c.sentence.index
+        && (perpetrator === (p.subject?.group === 'perpetrators'))
         && (plurals(head).includes(headOf(p)) || (GENERIC_HEADS.has(head) && p.subject?.group !== 'perpetrators')));
       if (plural && (plural.category === c.category || (plural.category === 'wounded' && c.category === 'killed'))) {
         c.partOf = plural;

@@ -2,10 +2,17 @@
 // money, percentages, units, model and route numbers, addresses, ordinals, compound adjectives
 // ("three-person delegation"), phone numbers and page furniture ("4 min read"). Each rule is named
 // so --explain shows why a figure was dropped.
+import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
 import { MONTHS, MONTH_ABBR } from '../text-utils.js';
 
 const MONTH = `(?:${[...MONTHS, ...MONTH_ABBR].join('|')})\\.?`;
+
+// "the gunman, 22, was shot": a figure between commas after a person noun is an age
+let nounComma: RegExp | undefined;
+function personNounBeforeComma(): RegExp {
+  return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*$`, 'i'));
+}
 
 interface Rule { name: string; test: (before: string, after: string, q: Quantity, sentence: string) => boolean }
 
@@ -15,7 +22,7 @@ const RULES: Rule[] = [
   { name: 'not.glued-to-letters', test: (b, a, q) => q.kind === 'digits' && (/^[\p{L}]/u.test(a) || /[\p{L}][-/]?$/u.test(b) || /\d[-/]$/.test(b)) },
   { name: 'not.hyphen-compound', test: (b, a, q) => /^-(?!\s)(?:\p{L})/u.test(a) && q.qualifier !== 'range' && !/^-(?:odd|plus)\b/.test(a) },
   { name: 'not.age', test: (b, a) => /^\s*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b/i.test(a) || /\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?$/i.test(b) || /^\s*(?:years?|yrs?)\s+of\s+age\b/i.test(a) },
-  { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /\b(?:man|woman|boy|girl|teen|teenager|victim|suspect|driver|son|daughter|mother|father|husband|wife|resident|student|officer|person)\s*,\s*$/i.test(b) && /^\s*,/.test(a) },
+  { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && personNounBeforeComma().test(b) && /^\s*,/.test(a) },
   { name: 'not.age-list', test: (b, a, q) => q.kind === 'digits' && /\b(?:aged|ages)\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|to|or)\s+)$/i.test(b) },
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
