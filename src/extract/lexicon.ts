@@ -27,6 +27,8 @@ export interface Lexicon {
   victimGroups: Record<string, VictimGroup>;
   /** Nouns naming one person (implicit counts, repeated mentions). */
   singularNouns: string[];
+  /** Forces named after 'members of' ('the army' -> soldiers). */
+  collectives: Record<string, VictimGroup>;
   harm: HarmFile;
   nonPersonNouns: Set<string>;
   abbreviations: Set<string>;
@@ -51,6 +53,7 @@ export function lexicon(): Lexicon {
     vague: load<{ entries: Record<string, VagueBounds> }>('vague').entries,
     victimGroups: load<{ entries: Record<string, VictimGroup> }>('victim-groups').entries,
     singularNouns: load<{ singular: string[] }>('victim-groups').singular,
+    collectives: load<{ collectives: Record<string, VictimGroup> }>('victim-groups').collectives,
     harm: load<HarmFile>('harm'),
     nonPersonNouns: new Set(load<{ entries: string[] }>('non-person-nouns').entries.map((w) => w.toLowerCase())),
     abbreviations: new Set(load<{ entries: string[] }>('abbreviations').entries),

@@ -157,7 +157,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category: 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
   // "killing the driver and a civilian": the active verb is shared across "and"
-  const shared = new RegExp(`(?<![\\p{L}-])(${[...p.activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+(?:(?:the|his|her|their|its|a|an)\\s+(?:\\S+\\s+){0,2}?\\S+|themselves|himself|herself)\\s+(?:and|as\\s+well\\s+as)\\s+$`, 'iu').exec(before);
+  const shared = new RegExp(`(?<![\\p{L}-])(${[...p.activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+(?:(?:the|his|her|their|its|a|an)\\s+(?:\\S+\\s+){0,2}?\\S+|themselves|himself|herself)\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its|the)\\s+)?$`, 'iu').exec(before);
   if (shared) {
     return { category: p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }

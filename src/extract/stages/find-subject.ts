@@ -71,6 +71,21 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
         if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key)) break;
         words++;
       }
+      // "members of the security forces", "personnel of the army": the group named after "of"
+      if (/^(?:members?|personnel|elements)$/.test(m.key) && tokens[i + k + words]?.lower === 'of') {
+        let j = i + k + words + 1;
+        if (tokens[j]?.lower === 'the') j++;
+        for (let n = 0; n < 4 && tokens[j + n] && /^\p{L}/u.test(tokens[j + n].text) && !PHRASE_STOPS.has(tokens[j + n].lower); n++) {
+          for (const w of [2, 1]) {
+            const key = tokens.slice(j + n, j + n + w).map((t) => t.lower).join(' ');
+            const group = lex.collectives[key] ?? groups.get(key);
+            if (group && tokens[j + n + w - 1]) {
+              const end = tokens[j + n + w - 1].end;
+              return { text: sentence.slice(tokens[i].start, end), start: tokens[i].start, end, group, noun: 'person' };
+            }
+          }
+        }
+      }
       const last = tokens[i + k + words - 1];
       const start = tokens[i].start;
       const text = sentence.slice(start, last.end);

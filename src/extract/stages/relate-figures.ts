@@ -13,7 +13,9 @@ const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|am
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities))\b/i;
-const COORDINATION = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*$/i;
+// "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
+// security forces and 12 militants"
+const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
