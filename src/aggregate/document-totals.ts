@@ -44,6 +44,7 @@ function larger(a: Bounds, b: Bounds): Bounds {
 }
 
 // ("another" is not: "killing one man and injuring another" names the other person of the event)
+const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|told|reported|put|according\s+to)\b/i;
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
@@ -55,6 +56,12 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     // the same figure for the same noun twice in one sentence is still one figure
     // (a figure restated without its noun, "26 people were killed ... in total 26 were killed", is the same)
     const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
+    // "The ministry said 35 were killed, but a hospital source told AFP that 42 bodies had been
+    // brought in": two sources in one sentence give alternatives, not a sum
+    if (distinct.length > 1 && CONTRASTED_SOURCES.test(distinct[0].quote)) {
+      const pick = [...distinct].sort((a, b) => rank(a) - rank(b) || (a.count_best ?? 0) - (b.count_best ?? 0))[0];
+      return { bounds: { low: Math.min(...distinct.map((c) => c.count_low ?? 0)), best: pick.count_best, high: distinct.some((c) => c.count_high === null) ? null : Math.max(...distinct.map((c) => c.count_high as number)) }, first: pick };
+    }
     return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
   });
   // "a third person had died", "a second man was wounded": more people, added to the rest

@@ -64,7 +64,18 @@ export function relateFigures(ctx: DocContext): void {
           ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null));
       // a part may differ in category only as the dead among the wounded ("Two of them died")
       const diedAmongWounded = c.category === 'killed' && parent?.category === 'wounded';
-      if (!parent || (c.category && parent.category && c.category !== parent.category && !diedAmongWounded)) return;
+      if (!parent) {
+        // "The dead included two policemen and a child": no total given, the phrase names the harm
+        const named = /\b(?:the\s+(dead|victims|wounded|injured|casualties)|those\s+(killed|wounded|injured))\s+(?:included|include|were|are)\s*$/i.exec(before);
+        if (named && !c.category) {
+          const w = (named[1] ?? named[2]).toLowerCase();
+          c.category = /wound|injur/.test(w) ? 'wounded' : w === 'casualties' ? 'casualties' : 'killed';
+          c.harm = { text: named[0].trim(), start: named.index, end: named.index + named[0].length, how: 'passive' };
+          c.tags.push('relate.named-harm');
+        }
+        return;
+      }
+      if (c.category && parent.category && c.category !== parent.category && !diedAmongWounded) return;
       c.partOf = parent;
       if (among && !c.category) {
         const w = among[0].toLowerCase();
