@@ -107,7 +107,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot
   // back"; "called 911 to report that his parents had been wounded"), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
-  const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
+  // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
+  const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"

@@ -41,11 +41,27 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     if (c.dropped || !c.category || c.category === 'attacks') continue;
     if (counted.length > 64) counted = counted.filter((p) => c.sentence.index - p.sentence.index <= LOOKBACK_SENTENCES);
     const before = c.sentence.text.slice(0, c.quantity.start);
-    const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && /\b(?:the|both|all|those|these)\s+$/i.test(before) && (c.quantity.best ?? 0) > 1;
+    const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (/\b(?:the|both|all|those|these)\s+$/i.test(before) || /^both$/i.test(c.quantity.text)) && (c.quantity.best ?? 0) > 1;
+    // "Both victims were shot ..., and both were pronounced dead": the same people, now dead
+    if (definite && c.category === 'killed') {
+      const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group;
+      const wounded = [...counted].reverse().find((p) => p.category === 'wounded' && !p.partOf && !p.supersededBy && p.quantity.best === c.quantity.best && sameGroup(p));
+      if (wounded) {
+        wounded.supersededBy = c;
+        wounded.notes.push('superseded: the same people are later reported dead');
+        wounded.tags.push('people.died-later');
+        counted.push(c);
+        continue;
+      }
+    }
     if (definite) {
       const group = c.subject?.group;
       const compatible = (p: Candidate) => !group || group === 'people' || group === 'unspecified' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
-      const earlier = counted.filter((p) => (p.category === 'killed' || p.category === 'wounded') && !p.partOf && p.scope === c.scope && compatible(p)).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
+      // (the killed and the wounded together are "the victims"; "both suspects were arrested" after
+      // "two robbers were wounded" is new information about them, kept as its own claim)
+      const harmed = (k: string | null) => k === 'killed' || k === 'wounded';
+      const sameHarm = (p: Candidate) => p.category === c.category || (harmed(p.category) && harmed(c.category));
+      const earlier = counted.filter((p) => sameHarm(p) && !p.partOf && p.scope === c.scope && compatible(p)).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
       if (earlier >= (c.quantity.best ?? 0)) {
         // the same people named again: kept as a claim, counted once (part_of the earlier figure)
         const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));

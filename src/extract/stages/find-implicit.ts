@@ -28,8 +28,24 @@ function namePattern(): RegExp {
   return nameRe;
 }
 
+// "Border Police guard was killed": a bare singular noun phrase opening the sentence (headline style)
+let bareRe: RegExp | undefined;
+function barePattern(): RegExp {
+  if (bareRe) return bareRe;
+  // case matters here (capitalised modifiers): the noun may be capitalised only as the first word
+  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length)
+    .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1).replace(/ /g, '\\s+')}`).join('|');
+  bareRe = new RegExp(`^(?<np>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${nouns}))(?=\\s+(?:was|has\\s+been|had\\s+been|died|is\\s+dead)\\b)`, 'u');
+  return bareRe;
+}
+
 export function findImplicit(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  const bare = barePattern().exec(sentence);
+  if (bare?.groups && !/^(?:the|a|an|his|her|their|this|that|one|another)\b/i.test(bare.groups.np) && /^\p{Lu}/u.test(bare.groups.np)) {
+    const np = bare.groups.np;
+    out.push({ start: 0, end: np.length, text: np, numberStart: 0, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+  }
   const n = namePattern();
   n.lastIndex = 0;
   for (let m = n.exec(sentence); m; m = n.exec(sentence)) {
