@@ -61,23 +61,34 @@ export function findAttribution(text: string): AttributionFound | null {
     const m = re.exec(text);
     if (!m?.groups) continue;
     let src = m.groups.src.trim();
+    let srcIndex = m.index + m[0].indexOf(m.groups.src);
     if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src; // "Ahmed Ali, a spokesman" -> "Ahmed Ali"
+    // "The ... Observatory, which relies on activists, said": the source is before the relative clause
+    if (re === p.trailing && /^(?:which|who|whose|that)\b/i.test(src)) {
+      const prev = /(?:^|,)\s*([^,;“”"]{2,90}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
+      if (!prev) continue;
+      src = prev[1].trim();
+      srcIndex = prev.index + prev[0].indexOf(prev[1]);
+    }
     if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
     if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
     if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
     let cleaned = cleanSource(src);
     if (!cleaned) continue;
     // an appositive names a generic source: 'the "Tarso Monitor," a local rights group, said'
-    const srcAt = m.index + m[0].indexOf(m.groups.src);
+    const srcAt = srcIndex;
     // (only an indefinite description after a quoted name or "the" + a multi-word name)
     const named = /(?:^|[\s(])(?:(?<the>the)\s+)?(?<q>["“])?(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|de|al|the|and)?\s*\p{Lu}[\p{L}'’.-]*){0,6})[,]?["”]?\s*,\s*$/u.exec(text.slice(0, srcAt));
     if (named?.groups && /^an?\s/i.test(src) && (named.groups.q || (named.groups.the && /\s/.test(named.groups.name))) && isGeneric(cleaned, srcAt === 0) && !HARM_IN_SOURCE.test(named.groups.name)) cleaned = named.groups.name;
-    const srcStart = m.index + m[0].indexOf(m.groups.src);
+    const srcStart = srcIndex;
     const start = Math.min(srcStart, m.index + m[0].indexOf(m.groups.verb));
     const end = Math.max(srcStart + m.groups.src.length, m.index + m[0].indexOf(m.groups.verb) + m.groups.verb.length);
     const asWritten = text.slice(start, end).replace(/^[,\s“”"]+/, '');
     const sentenceStart = atStart || srcStart === 0;
-    return { source: cleaned, text: asWritten, type: sourceType(cleaned), generic: isGeneric(cleaned, sentenceStart), start, end };
+    // "A spokesman for the coalition, Col. John Smith, said": the role before the name types it
+    const role = /(?:^|[,;]\s*|\s)((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|commander|chief|minister|officer|director|head|governor|mayor|representative)(?:\s+(?:for|of|at|with|in)\s+[^,;]{2,60})?)\s*,\s*$/iu.exec(text.slice(0, srcStart));
+    const type = sourceType(cleaned) === 'other' && role ? sourceType(`${role[1]} ${cleaned}`) : sourceType(cleaned);
+    return { source: cleaned, text: asWritten, type, generic: isGeneric(cleaned, sentenceStart), start, end };
   }
   return null;
 }
