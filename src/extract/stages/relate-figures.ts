@@ -110,6 +110,8 @@ export function relateFigures(ctx: DocContext): void {
         const next = list[k + 1];
         const donor = next?.category && COORDINATION.test(text.slice(endOf(c), next.quantity.start)) ? next
           : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
+        // a part takes its total's category first ("258 dead, including 45 foreigners, and 500 injured")
+        if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const speaker = /^\s*(?:\S+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
         if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
