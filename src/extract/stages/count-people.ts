@@ -5,7 +5,7 @@
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 
-interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean }
+interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean }
 
 const FEMALE = /^(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female)$/i;
 const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male)$/i;
@@ -105,6 +105,8 @@ export function countPeople(ctx: DocContext): void {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
         if (gender && p.gender && gender !== p.gender) continue; // "she" is not "a man"
+        // "... before he was shot by a deputy. He died": the agent of a passive is rarely the next "he"
+        if (pronoun && p.agent && people.slice(0, k).some((o) => !o.agent && (!gender || !o.gender || o.gender === gender))) continue;
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
@@ -133,7 +135,7 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named, agent: /\bby\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)) });
       continue;
     }
     people.splice(people.indexOf(match), 1);
