@@ -67,7 +67,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   if (s?.harmCategory) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
   // noun
-  if (s && (s.noun === 'attack' || s.noun === 'harm')) {
+  // "the captives killed", "hostages were wounded": a person-like harm noun followed by a harm
+  // participle names the people; the participle says what happened to them
+  const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
+  if (personHarmNoun && /^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt|executed)\b/i.test(sentence.slice(s!.end))) {
+    // fall through to the passive reading below
+  } else if (s && (s.noun === 'attack' || s.noun === 'harm')) {
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
   }
