@@ -9,7 +9,9 @@ import type { DocContext } from '../types.js';
 const FAR_DAYS = 10;
 const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
 // "1,200 civilians had been killed in the region this year": a passive perfect over a named span
-const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)\b[^.;]*\b(?:this|last|the\s+past)\s+(?:year|month)\b/i;
+const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)|carried\s+out|conducted|launched|staged|killed|claimed)\b[^.;]*\b(?:this|last|the\s+past)\s+(?:year|month)\b/i;
+// news reports recent events: a figure dated well before publication is about another event
+const OLD_DAYS = 90;
 
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
@@ -35,6 +37,13 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'other');
     } else if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, null);
+  }
+  const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
+  if (!Number.isNaN(published)) {
+    for (const c of live) {
+      if (c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
+      if ((published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
+    }
   }
   // the main event's date: the first incident figure's date from its own sentence
   const main = live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');
