@@ -93,7 +93,18 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     c.tags.push(found.tag);
     if (found.note) c.notes.push(found.note);
   }
-  return out;
+  // "No injuries or deaths were reported": one zero for each harm noun of the list
+  for (const c of [...live]) {
+    if (c.quantity.kind !== 'zero' || c.subject?.noun !== 'harm' || !c.category) continue;
+    const more = /^\s+(?:or|and|nor)\s+(?:any\s+)?(deaths|fatalities|injuries|injured|casualties|wounded|dead)\b/i.exec(text.slice(c.subject.end));
+    if (!more) continue;
+    const category = /death|fatal|dead/i.test(more[1]) ? 'killed' : /injur|wound/i.test(more[1]) ? 'wounded' : 'casualties';
+    if (category === c.category) continue;
+    const twin = newCandidate(sentence, c.quantity);
+    Object.assign(twin, { subject: c.subject, category, harm: c.harm, tags: [...c.tags, 'harm.zero-list'] });
+    out.push(twin);
+  }
+  return out.sort((a, b) => a.quantity.start - b.quantity.start); // claims in text order (stable)
 }
 
 export function proposeClaims(ctx: DocContext): void {
