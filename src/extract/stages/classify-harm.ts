@@ -135,6 +135,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     // "shot at the suspects": fired at, not hit
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;
+    // "firing the fatal shot": the noun, not the verb
+    if (phrase === 'shot' && /\b(?:the|a|an|fatal|single|warning|first|second|final|lethal|one|gun|fired|firing)\s+$/i.test(gap)) continue;
     // "struck by the vehicle" is not a wound of this kind; "nobody was struck", "struck by gunfire" are
     if (phrase === 'struck' && !(q.kind === 'zero' || /^\s+by\s+(?:gunfire|a\s+(?:stray\s+)?bullet|bullets|shrapnel|a\s+round)/i.test(after))) continue;
     // agreement: "the victim was approached by two men and was shot" (a plural figure with "was")

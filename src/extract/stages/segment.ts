@@ -19,6 +19,24 @@ function endsWithAbbreviation(segment: string, abbreviations: Set<string>): bool
 /** Lines that are links to other stories, captions of media or notices, never report text. */
 export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|watch|video|photos?|gallery|listen|see\s+also|recommended|trending|related\s+coverage|related\s+stories)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b)/i;
 
+// Scraped text often loses the space after a full stop ("...Oklahoma City.Police said"): the
+// built-in segmenter keeps those together, so they are split here too (a lower-case letter or digit,
+// the stop, then a capitalised word).
+const GLUED = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
+function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
+  for (const seg of segments) {
+    let from = 0;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(seg.segment); m; m = GLUED.exec(seg.segment)) {
+      if (m.index === from) { GLUED.lastIndex++; continue; }
+      yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
+      from = m.index;
+      GLUED.lastIndex = m.index + 1;
+    }
+    yield { segment: seg.segment.slice(from), index: seg.index + from };
+  }
+}
+
 export function segment(text: string): Sentence[] {
   const { abbreviations } = lexicon();
   const sentences: Sentence[] = [];
@@ -42,7 +60,7 @@ export function segment(text: string): Sentence[] {
         }
         pending = null;
       };
-      for (const seg of segmenter.segment(line)) {
+      for (const seg of splitGlued(segmenter.segment(line))) {
         const start = lineStart + seg.index;
         const end = start + seg.segment.length;
         if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {

@@ -1,0 +1,18 @@
+// Sentence splitting: the built-in segmenter plus abbreviation re-joining and glued full stops.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/extract/stages/segment.js';
+
+const split = (t: string) => segment(t).map((s) => s.text);
+
+describe('segment', () => {
+  it.each([
+    ['Gen. Ali said 3 were killed. Police confirmed it.', ['Gen. Ali said 3 were killed.', 'Police confirmed it.']],
+    ['A man was shot in Oklahoma City.Police said he survived.', ['A man was shot in Oklahoma City.', 'Police said he survived.']],
+    ['The U.S. Army said on Jan. 5 that two soldiers died.', ['The U.S. Army said on Jan. 5 that two soldiers died.']],
+    ['Headline without a stop\nThe first sentence. The second.', ['Headline without a stop', 'The first sentence.', 'The second.']],
+    ['John F. Kennedy was shot in 1963.', ['John F. Kennedy was shot in 1963.']],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+    for (const s of segment(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
