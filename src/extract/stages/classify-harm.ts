@@ -55,6 +55,7 @@ const MAX_GAP_WORDS = 10;
 const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
   { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take)\s+(?:\S+\s+){0,2}$/i, after: /^\s*into\s+(?:police\s+)?custody\b/i, category: 'arrested' },
+  { before: /\b(?:claimed|claiming|claims|claim|cost|costing)\s+(?:the\s+)?$/i, after: /^\s*(?:\S+\s+){0,1}lives\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take|held|holding|holds)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
   { before: /\b(?:put|putting|puts|sent|sending|sends|landed|landing)\s+(?:\S+\s+){0,2}$/i, after: /^\s*in\s+(?:the\s+)?hospital\b/i, category: 'wounded' },
   { before: /\b(?:forced|forcing|forces|force|drove|driven|driving)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes|to\s+leave\s+their\s+homes)\b/i, category: 'displaced' },
@@ -144,7 +145,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const n = q.best ?? 1;
     if (/\b(?:by|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
     const lastConjunct = /(?:\band|,|\bincluding|\bamong\s+them)\s+$/i.test(before);
-    if (q.kind !== 'vague' && ((n > 1 && /\b(?:was|is|has)\b/i.test(gap) && !/\b(?:were|are|have)\b/i.test(gap)) || (n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)))) continue;
+    // (only "one ... were": a plural figure with "was" is too often a slip of the writer, "Two
+    // policeman was killed", and the preposition rule above covers "approached by two men and was shot")
+    if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
