@@ -44,6 +44,9 @@ function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => 
   let columnOf: (f: string) => number = () => 0;
   let index: number[] = [];
   let stopped = false;
+  // Every record starts as a copy of one template with all fields present, so records share one
+  // hidden class: filling them is a store to an existing slot, not a shape change per cell.
+  const template: Record<string, unknown> = Object.fromEntries(spec.fields.map((f) => [f.name, null]));
   return {
     get sawHeader() { return header !== null; },
     get stopped() { return stopped; },
@@ -63,7 +66,7 @@ function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => 
       const n = header.length;
       if (row.cells.length > n) { onProblem(problem('extra-cell', file, row.line, n + 1, `${row.cells.length} cells, header has ${n}`)); return null; }
       if (row.cells.length < n) { onProblem(problem('missing-cell', file, row.line, row.cells.length + 1, `${row.cells.length} cells, header has ${n}`)); return null; }
-      const record: Record<string, unknown> = {};
+      const record: Record<string, unknown> = { ...template };
       let ok = true;
       for (let k = 0; k < spec.fields.length; k++) {
         const field = spec.fields[k];
