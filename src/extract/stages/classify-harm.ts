@@ -98,7 +98,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if (a) {
     const word = a[1].toLowerCase().replace(/\s+/g, ' ');
     let category = p.activeCategory.get(word)!;
-    if (/\b(?:killed|killing)\s+(?:and|or)\s+(?:wounded|wounding|injured|injuring)\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
+    // "killing and wounding 30" shares one figure; "1 soldier killed and wounding another 25"
+    // (two forms) is two clauses
+    if (/\b(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killing\s+(?:and|or)\s+(?:wounding|injuring))\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
     const note = /^(?:shot|shooting|stabbed|stabbing)$/i.test(word) ? `outcome not stated: '${a[1]}' read as wounded` : undefined;
     return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active` };
   }

@@ -28,7 +28,7 @@ const RULES: Rule[] = [
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
   { name: 'not.percent', test: (b, a) => /^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)/i.test(a) },
   { name: 'not.money', test: (b, a) => /(?:[$€£¥₹₦]|US\$|USD|Rs\.?|EUR|GBP)\s*$/u.test(b) },
-  { name: 'not.time', test: (b, a) => /^(?::\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b|hours\s+gmt|local\s+time))/i.test(a) },
+  { name: 'not.time', test: (b, a, q) => (q.kind === 'digits' && /\b\d{1,2}:$/.test(b)) || /^(?::\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b|hours\s+gmt|local\s+time))/i.test(a) },
   { name: 'not.date', test: (b, a, q) => q.kind === 'digits' && (new RegExp(`\\b${MONTH}\\s*$`, 'i').test(b) || new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i').test(a)) },
   { name: 'not.year', test: (b, a, q) => q.kind === 'digits' && q.qualifier !== 'range' && /^\d{4}$/.test(q.text.replace(/^\D+/, '')) && q.best! >= 1800 && q.best! <= 2100 && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
   { name: 'not.decade', test: (b, a, q) => q.kind === 'digits' && /^'?s\b/.test(a) },

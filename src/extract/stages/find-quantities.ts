@@ -9,7 +9,7 @@ import type { Qualifier } from '../../records/claim-schema.js';
 
 const NUM = `(?:${DIGIT_NUMBER_SOURCE}|\\b${WORD_NUMBER_SOURCE}\\b)`;
 
-let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string> } | undefined;
+let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string>; figureAfter: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const lex = lexicon();
@@ -29,7 +29,8 @@ function patterns() {
     'giu',
   );
   const qualifierBefore = new RegExp(`(?:^|[^\\p{L}])(?<q>${phraseAlternation(lex.qualifiers.map(([p]) => p))})\\s+$`, 'iu');
-  compiled = { main, qualifierBefore, vagueKeys };
+  const figureAfter = new RegExp(`^\\s+(?:${NUM}|${vague}\\b)`, 'iu');
+  compiled = { main, qualifierBefore, vagueKeys, figureAfter };
   return compiled;
 }
 
@@ -70,7 +71,7 @@ export function findQuantities(original: string): Quantity[] {
 }
 
 function findQuantitiesAscii(sentence: string): Quantity[] {
-  const { main, qualifierBefore, vagueKeys } = patterns();
+  const { main, qualifierBefore, vagueKeys, figureAfter } = patterns();
   const lex = lexicon();
   const out: Quantity[] = [];
   main.lastIndex = 0;
@@ -119,6 +120,10 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
     } else if (g.both) {
       q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'words' };
     } else if (g.article) {
+      // "another 25", "a further 3 dozen": the figure that follows is the count
+      // ("an 18-year-old man" stays one man)
+      const after = sentence.slice(end, end + 40);
+      if (figureAfter.test(after) && !/^\s+\S+?[\s-]+(?:years?|yrs?|months?)[\s-]+old\b/i.test(after)) continue;
       q = { qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'article' };
     }
     if (!q) continue;
