@@ -11,7 +11,9 @@
 //     and the sum of the specific groups are alternatives: each bound takes the larger;
 //  5. perpetrators are added on top, as GTD and GVA count them, and also reported apart
 //     (`<category>_perpetrators`) so users can subtract them; `casualties` (killed and/or
-//     wounded) is its own category and never enters killed or wounded.
+//     wounded) is its own category and never enters killed or wounded;
+//  6. a figure marked as additional ("a police officer was also wounded") is added to the figures
+//     of earlier sentences.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
 
@@ -118,6 +120,18 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const noCasualties = (category === 'killed' || category === 'wounded') && claims.some((c) => c.category === 'casualties' && c.count_best === 0 && c.scope === 'incident'
       && /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/i.test(c.quote));
     return noCasualties ? { total: ZERO, perpetrators: null } : null;
+  }
+  // "A police officer was also wounded": added to the figures of earlier sentences, not read
+  // as another account of them (rule 6)
+  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && /\brelate\.additive\b/.test(c.rules ?? '');
+  // (the same figure again is the same people restated: "four others were injured ... Four
+  // other males were also injured")
+  const earlier = (c: Claim) => eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
+  const additive = eligible.filter((c) => isAdditive(c) && earlier(c).length > 0 && !earlier(c).some((o) => o.count_best === c.count_best));
+  if (additive.length) {
+    const rest = categoryTotal(category, claims.filter((c) => !additive.includes(c)));
+    const extra = additive.map(boundsOf).reduce(add);
+    if (rest) return { total: add(rest.total, extra), perpetrators: rest.perpetrators };
   }
   const general = eligible.filter(isGeneral);
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');

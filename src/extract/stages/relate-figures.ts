@@ -18,6 +18,19 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among
 const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
+// "A police officer was also wounded", "also injuring a guard", "two soldiers died as well":
+// people on top of the figures before, not another reading of them. ("were also among those
+// killed" names a part; "police also said" qualifies the speaking.)
+const ALSO_BEFORE_HARM = /\b(?:also|additionally)\s+(?:(?:been|be|being|reportedly)\s+)?$/i;
+const ALSO_AFTER_HARM = /^\s+(?:as\s+well|too)\b/i;
+function isAdditive(c: Candidate): boolean {
+  if (!c.harm || c.partOf || c.harm.how === 'inherited' || c.category === 'attacks' || c.quantity.kind === 'zero') return false;
+  const text = c.sentence.text;
+  const nearBefore = text.slice(Math.max(0, c.harm.start - 30), c.harm.start);
+  const between = c.harm.start > endOf(c) ? text.slice(endOf(c), c.harm.start) : '';
+  return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
+}
+
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
 const inherit = (to: Candidate, from: Candidate, tag: string) => {
   to.category = from.category;
@@ -128,6 +141,7 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.composition');
       }
     });
+    for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive');
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
         const ref = lastPeopleFigure;
