@@ -11,7 +11,8 @@
 //     and the sum of the specific groups are alternatives: each bound takes the larger;
 //  5. perpetrators are added on top, as GTD and GVA count them, and also reported apart
 //     (`<category>_perpetrators`) so users can subtract them; `casualties` (killed and/or
-//     wounded) is its own category and never enters killed or wounded;
+//     wounded) is its own category and never enters killed or wounded; perpetrators named as a
+//     part of a total ("16 killed, including the bomber") are in that total and reported apart;
 //  6. a figure marked as additional ("a police officer was also wounded") is added to the figures
 //     of earlier sentences.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
@@ -109,6 +110,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     });
     eligible.push(...seen.values());
   }
+  const diedAmongWounded = new Set(category === 'killed' ? eligible.filter((c) => c.part_of && byId.get(c.part_of)?.category === 'wounded') : []);
   // people who died out of a wounded total ("two men were shot, one fatally") are not wounded
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.part_of && byId.get(c.part_of)?.category === 'wounded' && c.scope === 'incident')
@@ -123,7 +125,14 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   }
   // "A police officer was also wounded": added to the figures of earlier sentences, not read
   // as another account of them (rule 6)
-  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && /\brelate\.additive\b/.test(c.rules ?? '');
+  // So are the dead counted out of the wounded ("One of the injured died later"; not "he
+  // succumbed to his wounds", which may name someone already counted), unless a later figure
+  // updates the toll.
+  const supersedes = new Set(claims.map((c) => c.superseded_by).filter(Boolean));
+  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && o.quote_start >= c.quote_start && (supersedes.has(o.claim_id) || /\bupdate\./.test(o.rules ?? '')));
+  // (with such an update the update holds them: "One of the wounded died, raising the toll to 3")
+  eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && laterUpdate(c) && eligible.length > 1));
+  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (/\brelate\.additive\b/.test(c.rules ?? '') || (diedAmongWounded.has(c) && /\brelate\.partitive\b/.test(c.rules ?? '') && !laterUpdate(c)));
   // (the same figure again is the same people restated: "four others were injured ... Four
   // other males were also injured")
   const earlier = (c: Claim) => eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
@@ -149,8 +158,14 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const died = [...perParent.values()].reduce((a, b) => a + b, 0);
     victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
   }
+  // "16 people were killed, including the suicide bomber": the total already holds them; they
+  // are reported apart so users can subtract them
+  const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
+    && eligible.some((p) => p.claim_id === c.part_of));
   const perpetrators = perps.length ? combineSameGroup(perps) : null;
-  return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators };
+  const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
+  const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;
+  return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };
 }
 
 export function documentTotals(docId: string, claims: Claim[]): TotalsRow {

@@ -71,7 +71,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "the captives killed", "hostages were wounded": a person-like harm noun followed by a harm
   // participle names the people; the participle says what happened to them
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
-  if (personHarmNoun && /^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt|executed)\b/i.test(sentence.slice(s!.end))) {
+  // "One of the injured died of his wounds": the partitive names the people, the verb the harm
+  const ofTheHarmed = s?.noun === 'harm' && /^(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
+  if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (s && (s.noun === 'attack' || s.noun === 'harm')) {
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);

@@ -12,7 +12,7 @@ function pattern(): RegExp {
   const nouns = [...singular].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
-  const clause = `(?:^|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
+  const clause = `(?:^|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
   re = new RegExp(`${clause}(?<np>(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)))(?![\\p{L}-])`, 'gu');
   return re;
 }

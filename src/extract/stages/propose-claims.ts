@@ -62,7 +62,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     }
     const subject = findSubject(text, q.end, q.kind);
     // "Two witnesses said ...", "a district official said": the figure counts the speakers
-    if (subject && subject !== 'non-person' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
+    // ("50 injuries reported", "3 deaths confirmed": a harm noun does not speak)
+    if (subject && subject !== 'non-person' && subject.noun !== 'harm' && subject.noun !== 'attack' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
     if (subject) c.tags.push(`subject.${subject.noun}`);

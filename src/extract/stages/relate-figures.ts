@@ -31,6 +31,8 @@ function isAdditive(c: Candidate): boolean {
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
+const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
+
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
 const inherit = (to: Candidate, from: Candidate, tag: string) => {
   to.category = from.category;
@@ -89,7 +91,11 @@ export function relateFigures(ctx: DocContext): void {
         return;
       }
       if (c.category && parent.category && c.category !== parent.category && !diedAmongWounded) return;
+      // a part is never larger than its total ("Five militants, including the bomber and at least
+      // 9 civilians were killed" lacks a comma: the 9 are not among the five)
+      if (c.quantity.best !== null && parent.quantity.best !== null && parent.quantity.high !== null && c.quantity.best > parent.quantity.high) return;
       c.partOf = parent;
+      if (named) c.tags.push('relate.partitive'); // "three of the injured"
       if (among && !c.category) {
         const w = among[0].toLowerCase();
         c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : 'killed';
@@ -134,6 +140,15 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "in total 26 were killed": the other figures of the category in the sentence are its parts
+    for (const total of list) {
+      if (!total.category || total.partOf || total.quantity.best === null || !TOTAL_BEFORE.test(text.slice(Math.max(0, total.quantity.start - 30), total.quantity.start))) continue;
+      for (const c of list) {
+        if (c === total || c.partOf || c.category !== total.category || c.quantity.best === null || c.quantity.best > total.quantity.best) continue;
+        c.partOf = total;
+        c.tags.push('relate.part-of-stated-total');
+      }
+    }
     list.forEach((c) => {
       const comp = COMPOSITION.exec(text.slice(endOf(c)));
       if (comp && !/\d/.test(comp[1]) && !list.some((o) => o !== c && o.quantity.start > c.quantity.start && o.quantity.start < endOf(c) + comp[0].length)) {
