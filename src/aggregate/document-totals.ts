@@ -142,9 +142,13 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const extra = additive.map(boundsOf).reduce(add);
     if (rest) return { total: add(rest.total, extra), perpetrators: rest.perpetrators };
   }
-  const general = eligible.filter(isGeneral);
+  // one person named in a list with people of specific groups is one of them, not a general total
+  // ("the shop owner, his son and a customer")
+  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her)$/i.test(c.count_text) && eligible.some((o) => o !== c && o.quote_start === c.quote_start && !isGeneral(o) && o.victim_group !== 'perpetrators');
+  const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
+  const general = eligible.filter(generalHere);
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');
-  const specific = eligible.filter((c) => !isGeneral(c) && c.victim_group !== 'perpetrators');
+  const specific = eligible.filter((c) => !generalHere(c) && c.victim_group !== 'perpetrators');
   const byGroup = new Map<string, Claim[]>();
   for (const c of specific) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
   const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);

@@ -21,7 +21,11 @@ interface Compiled {
   toll: RegExp;
   tollCategory: Map<string, Category>;
   update: RegExp;
+  sharedActive: RegExp;
 }
+
+// one person or group in a list after a harm verb: "the driver", "a candidate running for a seat"
+const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+)\\s+(?:[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -43,6 +47,7 @@ function patterns(): Compiled {
     activeCategory,
     toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
+    sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
   };
   return compiled;
@@ -172,7 +177,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category: 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
   // "killing the driver and a civilian": the active verb is shared across "and"
-  const shared = new RegExp(`(?<![\\p{L}-])(${[...p.activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+(?:(?:the|his|her|their|its|a|an)\\s+(?:\\S+\\s+){0,2}?\\S+|themselves|himself|herself)\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its|the)\\s+)?$`, 'iu').exec(before);
+  // and along a list: "killed a candidate running for a seat, his driver and a guard"
+  const sharedFrom = Math.max(0, before.length - 160);
+  const shared0 = p.sharedActive.exec(before.slice(sharedFrom));
+  // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
+  const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   if (shared) {
     return { category: p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }
