@@ -4,6 +4,7 @@ import { assignScope } from './stages/assign-scope.js';
 import { attribute } from './stages/attribute.js';
 import { carryContext } from './stages/carry-context.js';
 import { countPeople } from './stages/count-people.js';
+import { identifyAttackers } from './stages/identify-attackers.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { relateFigures } from './stages/relate-figures.js';
@@ -16,6 +17,7 @@ import type { DocContext, DocumentInput, Stage } from './types.js';
 export const STAGES: Array<[string, Stage]> = [
   ['propose', proposeClaims], // figures -> candidates with subject and harm
   ['relate', relateFigures], // parts, coordination, composition; before dropping, so "2 soldiers and" gets a category
+  ['attackers', identifyAttackers], // before counting people: attackers are people of their own
   ['count-people', countPeople], // before dropping: mentions without harm are antecedents for 'he'
   ['drop-unclassified', dropUnclassified],
   ['attribute', attribute],

@@ -138,7 +138,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);
     const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.
-    const objectAfter = OBJECT_AFTER.test(after) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
+    // ("An Afghan teenager stabbed and injured 2 Americans": the object follows a second verb)
+    const secondVerb = /^\s+(?:and|then)\s+(?:\S+\s+)?([\p{L}]+)(?=\s)/u.exec(after);
+    const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
     if (!/\b(?:lives?|dead|death|among)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim

@@ -1,0 +1,35 @@
+// Refiner: the attackers named by a fighting noun. "Militants stormed a security post ... One
+// militant was killed": when a sentence makes a group of fighters (militants, rebels, insurgents
+// ...) the subject of an attack, later figures of that group are the attackers themselves, coded
+// `perpetrators` like "the gunman" or "the bomber" (totals report them apart, docs/coding-rules.md).
+// Without such a sentence ("air strikes killed 30 militants") the group stays a victim group.
+import { lexicon } from '../lexicon.js';
+import type { DocContext } from '../types.js';
+
+const FIGHTER_GROUPS = new Set(['militants', 'combatants']);
+const ATTACK_VERB = String.raw`(?:stormed|attacked|ambushed|raided|overran|assaulted|besieged|seized|opened\s+fire|laid\s+siege|launched\s+an?\s+(?:\S+\s+)?(?:attack|assault|raid|offensive)|set\s+fire|abducted|kidnapped|killed|shot)`;
+
+let attackRe: RegExp | undefined;
+function attackPattern(): RegExp {
+  if (attackRe) return attackRe;
+  const nouns = Object.entries(lexicon().victimGroups).filter(([, g]) => FIGHTER_GROUPS.has(g)).map(([n]) => n.replace(/ /g, '\\s+'));
+  // the fighters open the clause (a few modifiers may come first: "Islamic State militants in cars
+  // and on motorcycles attacked") and are the subject of an attack verb
+  attackRe = new RegExp(String.raw`(?:^|[;:]\s*|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
+  return attackRe;
+}
+
+export function identifyAttackers(ctx: DocContext): void {
+  let attack: { sentence: number; group: string } | null = null;
+  for (const s of ctx.sentences) {
+    const m = attackPattern().exec(s.text);
+    const group = m?.groups ? lexicon().victimGroups[m.groups.noun.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    if (group) { attack = { sentence: s.index, group }; break; }
+  }
+  if (!attack) return;
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.subject || c.subject.group !== attack.group || c.sentence.index < attack.sentence) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.attackers');
+  }
+}
