@@ -1,4 +1,5 @@
-// Sentence splitting: the built-in segmenter plus abbreviation re-joining and glued full stops.
+// Sentence splitting: the built-in segmenter plus abbreviation re-joining, glued full stops and
+// sentences that open with a digit.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/extract/stages/segment.js';
 
@@ -11,6 +12,9 @@ describe('segment', () => {
     ['The U.S. Army said on Jan. 5 that two soldiers died.', ['The U.S. Army said on Jan. 5 that two soldiers died.']],
     ['Headline without a stop\nThe first sentence. The second.', ['Headline without a stop', 'The first sentence.', 'The second.']],
     ['John F. Kennedy was shot in 1963.', ['John F. Kennedy was shot in 1963.']],
+    ['Gunmen fled before police arrived. 8 people were killed. 48 were hurt.', ['Gunmen fled before police arrived.', '8 people were killed.', '48 were hurt.']],
+    ['The bus was hit on Route No. 8 near the bridge.', ['The bus was hit on Route No. 8 near the bridge.']],
+    ['Figures were revised on Jan. 12 by the ministry.', ['Figures were revised on Jan. 12 by the ministry.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
     for (const s of segment(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -22,7 +22,9 @@ export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|watch|video|ph
 // Scraped text often loses the space after a full stop ("...Oklahoma City.Police said"): the
 // built-in segmenter keeps those together, so they are split here too (a lower-case letter or digit,
 // the stop, then a capitalised word).
-const GLUED = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
+// ICU also never ends a sentence before one that opens with a digit ("... by police. 8 people were
+// killed"): split there too (a full stop after an abbreviation, "No. 8", is re-joined below).
+const GLUED = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})|(?<=\p{L}{2}[.!?]["”’)]?\s+)(?=\d)/gu;
 function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
   for (const seg of segments) {
     let from = 0;
