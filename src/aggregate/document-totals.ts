@@ -111,9 +111,12 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     eligible.push(...seen.values());
   }
   const diedAmongWounded = new Set(category === 'killed' ? eligible.filter((c) => c.part_of && byId.get(c.part_of)?.category === 'wounded') : []);
-  // people who died out of a wounded total ("two men were shot, one fatally") are not wounded
+  // people who died out of a wounded total ("two men were shot, one fatally") are not wounded;
+  // nor is "a third person", who died after a report of two dead and some wounded
   const diedOutOf = category === 'wounded'
-    ? claims.filter((c) => c.category === 'killed' && c.part_of && byId.get(c.part_of)?.category === 'wounded' && c.scope === 'incident')
+    ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by
+      && ((c.part_of && byId.get(c.part_of)?.category === 'wounded')
+        || (ADDITIVE.test(c.count_text) && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0))))
     : [];
   if (eligible.length === 0) {
     // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded
@@ -158,7 +161,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
     const perParent = new Map<string, number>();
-    for (const c of diedOutOf) perParent.set(c.part_of!, Math.max(perParent.get(c.part_of!) ?? 0, c.count_best ?? 0));
+    for (const c of diedOutOf) perParent.set(c.part_of ?? c.claim_id, Math.max(perParent.get(c.part_of ?? c.claim_id) ?? 0, c.count_best ?? 0));
     const died = [...perParent.values()].reduce((a, b) => a + b, 0);
     victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
   }

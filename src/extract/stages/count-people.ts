@@ -107,6 +107,9 @@ export function countPeople(ctx: DocContext): void {
         if (gender && p.gender && gender !== p.gender) continue; // "she" is not "a man"
         // "... before he was shot by a deputy. He died": the agent of a passive is rarely the next "he"
         if (pronoun && p.agent && people.slice(0, k).some((o) => !o.agent && (!gender || !o.gender || o.gender === gender))) continue;
+        // (the attacker is not a person already counted as a victim: "killed a man ... before he
+        // was shot dead by police")
+        if (pronoun && perpetrator && p.last && p.group !== 'perpetrators') continue;
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
@@ -141,7 +144,10 @@ export function countPeople(ctx: DocContext): void {
     people.splice(people.indexOf(match), 1);
     people.push(match);
     if (named) { match.named = true; match.head = head; }
-    if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
+    // (a pronoun already known as the attacker, "he was shot dead by police", makes its
+    // antecedent the attacker)
+    if (pronoun && c.subject && perpetrator) match.group = 'perpetrators';
+    else if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
     if (c.dropped || !c.category) continue; // a mention with no harm: nothing to count
     const prev = match.last;
     c.tags.push('people.same-person');

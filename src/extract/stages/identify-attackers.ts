@@ -3,6 +3,7 @@
 // ...) the subject of an attack, later figures of that group are the attackers themselves, coded
 // `perpetrators` like "the gunman" or "the bomber" (totals report them apart, docs/coding-rules.md).
 // Without such a sentence ("air strikes killed 30 militants") the group stays a victim group.
+// And a pronoun shot by the police ("he was shot dead by police officers") is the attacker.
 import { lexicon } from '../lexicon.js';
 import type { DocContext } from '../types.js';
 
@@ -19,7 +20,16 @@ function attackPattern(): RegExp {
   return attackRe;
 }
 
+// "he was shot dead by police": in reports of an attack the one the police shoot is the attacker
+const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
+
 export function identifyAttackers(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.harm || c.harm.how !== 'passive' || !/^(?:he|she)$/i.test(c.quantity.text) || !c.subject) continue;
+    if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.shot-by-police');
+  }
   let attack: { sentence: number; group: string } | null = null;
   for (const s of ctx.sentences) {
     const m = attackPattern().exec(s.text);

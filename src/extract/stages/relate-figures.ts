@@ -31,6 +31,7 @@ function isAdditive(c: Candidate): boolean {
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
+const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -61,10 +62,23 @@ export function relateFigures(ctx: DocContext): void {
       const among = AMONG_AFTER.exec(text.slice(c.quantity.end));
       // "Two men were shot, one fatally" / "one of them critically": an outcome for some of them
       const outcome = /^\s+(?:of\s+(?:them|whom)\s+)?(fatally|critically|seriously|gravely|mortally|slightly|lightly)\b/i.exec(text.slice(c.quantity.end));
-      if (outcome && prev && /^\s*,\s*$/.test(text.slice(endOf(prev), c.quantity.start)) && people(prev)) {
+      // (also after the verb: "Three people were shot, one of them fatally")
+      const outcomeGap = prev ? text.slice(endOf(prev), c.quantity.start) : '';
+      const rightAfter = /^\s*,\s*$/.test(outcomeGap) || (!!prev?.harm && prev.harm.end <= c.quantity.start && /^\s*(?:[^\s,.;]+\s+){0,3}[^\s,.;]+\s*,\s*$/.test(outcomeGap));
+      if (outcome && prev && rightAfter && people(prev)) {
         c.partOf = prev;
         c.category = /fatally|mortally/i.test(outcome[1]) ? 'killed' : prev.category ?? 'wounded';
         c.harm = { text: outcome[1], start: c.quantity.end + outcome[0].indexOf(outcome[1]), end: c.quantity.end + outcome[0].length, how: 'passive' };
+        c.tags.push('relate.part-outcome');
+        return;
+      }
+      // "shot 4 people outside the club, killing one" / "stabbed 3 people, seriously wounding
+      // one": the participle tells the outcome for some of those shot (GVA codes 1 killed, 3 hurt)
+      const outcomeVerb = OUTCOME_PARTICIPLE.exec(before);
+      const shotAt = prev && people(prev) && !prev.partOf && prev.harm && /^(?:shot|shooting|stabbed|stabbing|attacked|attacking|hit|hitting|struck|striking|opened\s+fire\s+on)$/i.test(prev.harm.text);
+      if (outcomeVerb && shotAt && c.quantity.best !== null && prev.quantity.best !== null && c.quantity.best <= prev.quantity.best
+        && !/[.;:]/.test(text.slice(endOf(prev), outcomeVerb.index))) {
+        c.partOf = prev;
         c.tags.push('relate.part-outcome');
         return;
       }

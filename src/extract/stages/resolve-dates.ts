@@ -10,6 +10,9 @@ const parser = (() => {
   p.refiners.push({
     refine(context, results) {
       const ref = context.reference.instant;
+      // "the march", "may" (the verb), "a sun" are words: a month name written in lower case
+      // alone is not a date
+      results = results.filter((r) => !/^(?:(?:the|a|in|on|of)\s+)?(?:march|may|sun|sat|wed|mar|jan|aug|sept?|oct|nov|dec)$/.test(r.text.trim()));
       for (const r of results) {
         const d = r.start.date();
         // later than the publication day (not merely later in the day): a past event
