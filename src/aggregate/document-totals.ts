@@ -67,8 +67,12 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     }
     return { bounds: distinct.map(boundsOf).reduce(add), first: distinct[0] };
   });
-  // "a third person had died", "a second man was wounded": more people, added to the rest
-  const additive = readings.filter((r) => ADDITIVE.test(r.first.count_text) && readings.length > 1);
+  // "a third person had died", "a second man was wounded": more people, added to the rest; so is
+  // a person named by a definite noun phrase that count-people did not link to a group already
+  // counted ("killing 2 civilians ... then shot the driver dead")
+  // (not "his mother" and the like: kin are often the same person described again, "his wife")
+  const namedApart = (c: Claim) => c.victim_group !== 'perpetrators' && /\bfigure\.implicit\b/.test(c.rules ?? '') && /^the\s/i.test(c.count_text) && !/\bpeople\./.test(c.rules ?? '');
+  const additive = readings.filter((r) => (ADDITIVE.test(r.first.count_text) || namedApart(r.first)) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
     const sum = additive.map((r) => r.bounds).reduce(add);

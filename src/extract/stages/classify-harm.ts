@@ -56,6 +56,11 @@ function patterns(): Compiled {
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
 const MAX_GAP_WORDS = 10;
+// Words between the counted noun and a harm verb that make the verb passive ("were later
+// killed"); an adverb alone after "and" does not ("The gunman took a taxi and later shot ...")
+function passiveGap(gap: string): boolean {
+  return AUX_BEFORE.test(gap) && !(/\band\s+(?:\S+\s+)?$/i.test(gap) && !/\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\S+\s+)?$/i.test(gap));
+}
 
 const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
   { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
@@ -142,8 +147,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const secondVerb = /^\s+(?:and|then)\s+(?:\S+\s+)?([\p{L}]+)(?=\s)/u.exec(after);
     const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
-    if (!/\b(?:lives?|dead|death|among)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !(AUX_BEFORE.test(gap))) continue;
+    const passiveBefore = passiveGap(gap);
+    if (!/\b(?:lives?|dead|death|among)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
+    // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
+    if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     // "shot at the suspects": fired at, not hit
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;

@@ -60,6 +60,14 @@ export function relateFigures(ctx: DocContext): void {
       const prev = list[k - 1];
       const joinedToPart = prev?.partOf && COORDINATION.test(text.slice(endOf(prev), c.quantity.start));
       const among = AMONG_AFTER.exec(text.slice(c.quantity.end));
+      // "Several children were among those killed or wounded": either harm, so a casualties claim
+      // (no part of the killed nor of the wounded)
+      if (among && /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/i.test(text.slice(c.quantity.end + among[0].length - 8, c.quantity.end + among[0].length + 20))) {
+        c.category = 'casualties';
+        c.harm = { text: among[0].trim(), start: c.quantity.end, end: c.quantity.end + among[0].length, how: 'passive' };
+        c.tags.push('relate.among-casualties');
+        return;
+      }
       // "Two men were shot, one fatally" / "one of them critically": an outcome for some of them
       const outcome = /^\s+(?:of\s+(?:them|whom)\s+)?(fatally|critically|seriously|gravely|mortally|slightly|lightly)\b/i.exec(text.slice(c.quantity.end));
       // (also after the verb: "Three people were shot, one of them fatally")
