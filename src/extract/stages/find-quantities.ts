@@ -17,6 +17,8 @@ function patterns() {
   const vague = phraseAlternation(Object.keys(lex.vague));
   const main = new RegExp(
     [
+      // "Twenty 2 people": text whose number words were half replaced by digits ("Twenty-two")
+      `\\b(?<tensDigit>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+[1-9])(?![\\d.,:/-])`,
       `(?<range>(?<between>between\\s+)?(?<ra>${NUM})\\s*(?:(?<dash>-|–|—)|\\s(?<conj>to|and|or)\\s)\\s*(?<rb>${NUM}))`,
       `(?<num>${NUM})`,
       `\\b(?<vague>${vague})\\b`,
@@ -81,7 +83,11 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
     const end = m.index + m[0].length;
     const numberStart = start;
     let q: Omit<Quantity, 'start' | 'end' | 'text' | 'numberStart'> | null = null;
-    if (g.range) {
+    if (g.tensDigit) {
+      const [tens, digit] = g.tensDigit.split(/\s+/);
+      const n = parseWords(tens)! + Number(digit);
+      q = { qualifier: 'exact', low: n, best: n, high: n, kind: 'words' };
+    } else if (g.range) {
       const a = valueOf(g.ra);
       const b = valueOf(g.rb);
       // "20-30" is a range only if it reads as one: the second figure larger, same kind of number,
