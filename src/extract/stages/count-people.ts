@@ -86,11 +86,17 @@ export function countPeople(ctx: DocContext): void {
       while (recentPlurals.length && c.sentence.index - recentPlurals[0].sentence.index > LOOKBACK_SENTENCES) recentPlurals.shift();
     }
     if (c.dropped && c.dropped !== 'not.no-harm-word') continue;
-    if (!isSingleMention(c) || c.partOf) continue;
+    if (!isSingleMention(c)) continue;
     const head = headOf(c);
     const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(c.quantity.text);
     const named = c.tags.includes('subject.name');
     if (!pronoun && !named && !singular.has(head)) continue;
+    // a person named as a part ("The mayor was among those killed") is already counted in its
+    // total, but is still who a following "He" refers to
+    if (c.partOf) {
+      if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(head), named });
+      continue;
+    }
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
     if (/^(?:himself|herself)$/i.test(c.quantity.text)) {
       if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };

@@ -93,8 +93,11 @@ export function relateFigures(ctx: DocContext): void {
       const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart || !!among;
       if (!isPart || !people(c)) return;
       // "Three of the injured": the total is the latest figure of that harm
+      // (and "The mayor was among those killed": the latest killed figure, not the last figure)
       const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
-      const namedCategory = named ? (/wounded|injured/i.test(named[1]) ? 'wounded' : /dead|killed/i.test(named[1]) ? 'killed' : null) : null;
+      const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
+      const namedWord = named?.[1] ?? amongWord?.[1];
+      const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
       const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
       const parent = byCategory ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
