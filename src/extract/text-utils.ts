@@ -4,10 +4,10 @@ export interface Token { text: string; lower: string; start: number; end: number
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && out.length < limit; m = TOKEN.exec(text)) {
     // keep a sentence-final full stop apart from the word ("killed." -> "killed", ".")
     let t = m[0];
     let end = m.index + t.length;

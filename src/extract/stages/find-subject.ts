@@ -37,7 +37,7 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   const { maxWords, groups, harmNouns } = nouns();
   const lex = lexicon();
   // a bounded look-ahead: the noun phrase is within a few words (and long sentences stay linear)
-  const tokens = tokenize(sentence.slice(quantityEnd, quantityEnd + 160), quantityEnd).slice(0, 12);
+  const tokens = tokenize(sentence.slice(quantityEnd, quantityEnd + 160), quantityEnd, 13).slice(0, 12);
   let i = 0;
   // "dozens of", "one of the", "two of them", "10 of whom"
   if (tokens[i]?.lower === 'of') {

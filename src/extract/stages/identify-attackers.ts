@@ -30,6 +30,8 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.shot-by-police');
   }
+  // (the sentence scan only matters when some figure counts fighters)
+  if (!ctx.candidates.some((c) => !c.dropped && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;
   let attack: { sentence: number; group: string } | null = null;
   for (const s of ctx.sentences) {
     const m = attackPattern().exec(s.text);
