@@ -74,6 +74,19 @@ async function makeClaimsCsv(rows: number, name: string): Promise<string> {
   return path;
 }
 
+// The same CPU-bound loop run twice in one thread and once in each of two processes: on a
+// shared VM the cores two threads get vary from run to run, and this says how much.
+function machineScaling(): number[] {
+  const loop = `const s = 'the 30 people were killed and 20 wounded in the attack on Sunday '.repeat(50); let c = 0; const re = /(\\w+)\\s+(killed|wounded)/g; for (let i = 0; i < 40000; i++) { re.lastIndex = 0; while (re.exec(s)) c++; }`;
+  const run = (n: number) => { const t = performance.now(); spawnSync('bash', ['-c', Array.from({ length: n }, () => `${JSON.stringify(process.execPath)} -e ${JSON.stringify(loop)} &`).join(' ') + ' wait'], { stdio: 'ignore' }); return performance.now() - t; };
+  const out: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const one = run(1);
+    out.push((2 * one) / run(2));
+  }
+  return out;
+}
+
 function rssOf(args: string[]): { seconds: number; rssMB: number; code: number | null } {
   const wrapper = join(WORK, 'rss.mjs');
   writeFileSync(wrapper, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\nprocess.argv.splice(1, 1);\nawait import(${JSON.stringify(`file://${CLI}`)});\n`);
@@ -121,6 +134,8 @@ async function main() {
   const same = spawnSync('diff', ['-r', join(WORK, 'ds1'), join(WORK, 'ds2')]).status === 0;
   rows.push(['build --jobs 1', `${b1.seconds.toFixed(1)} s`, `peak RSS ${b1.rssMB.toFixed(0)} MB`]);
   rows.push(['build --jobs 2', `${b2.seconds.toFixed(1)} s`, `speed-up ${(b1.seconds / b2.seconds).toFixed(2)}x; output identical: ${same ? 'yes' : 'NO'}; peak RSS ${b2.rssMB.toFixed(0)} MB (main thread + workers)`]);
+  const probe = machineScaling();
+  rows.push(['machine: 2 threads of pure CPU work', `speed-up ${probe.map((x) => x.toFixed(2)).join(' / ')}x`, 'what this machine gives two threads (3 probes); the ceiling for build --jobs 2']);
   const v1 = rssOf(['validate', small, '--table', 'claims']);
   const v10 = rssOf(['validate', big, '--table', 'claims']);
   rows.push(['validate peak RSS', `${v1.rssMB.toFixed(0)} MB at ${ROWS / 10} rows, ${v10.rssMB.toFixed(0)} MB at ${ROWS} rows`, `growth ${(((v10.rssMB / v1.rssMB) - 1) * 100).toFixed(0)}%`]);
