@@ -25,6 +25,8 @@ function patterns() {
       `\\b(?<unknown>an\\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed)\\s+number\\s+of)\\b`,
       `\\b(?<zero>no\\s+one|no-one|nobody|none|no)\\b`,
       `\\b(?<both>both)\\b`,
+      // "a couple was shot", "the couple were taken to hospital": two people ("a couple of" is vague)
+      `\\b(?<couple>[Aa]|[Tt]he)(?=\\s+couple\\b(?!\\s+of\\b))`,
       // "a third person died", "a second man was wounded": one more person
       `\\b(?<article>an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|an?|another|one\\s+other)\\b`,
     ].join('|'),
@@ -125,6 +127,8 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
       q = { qualifier: 'exact', low: 0, best: 0, high: 0, kind: 'zero' };
     } else if (g.both) {
       q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'words' };
+    } else if (g.couple) {
+      q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'article' };
     } else if (g.article) {
       // "another 25", "a further 3 dozen": the figure that follows is the count
       // ("an 18-year-old man" stays one man)
