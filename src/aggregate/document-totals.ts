@@ -151,7 +151,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   }
   // one person named in a list with people of specific groups is one of them, not a general total
   // ("the shop owner, his son and a customer")
-  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her)$/i.test(c.count_text) && eligible.some((o) => o !== c && o.quote_start === c.quote_start && !isGeneral(o) && o.victim_group !== 'perpetrators');
+  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text) && eligible.some((o) => o !== c && o.quote_start === c.quote_start && !isGeneral(o) && o.victim_group !== 'perpetrators');
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   const general = eligible.filter(generalHere);
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');

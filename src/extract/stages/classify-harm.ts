@@ -77,6 +77,14 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const s = c.subject;
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   if (s?.harmCategory) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
+  // "His injuries were not life-threatening": the person whose injuries they are was wounded
+  if (q.kind === 'implicit' && /^(?:his|her)$/i.test(q.text)) {
+    const inj = /^\s+(?:\S+\s+)?(injuries|injury|wounds|wound)\b/i.exec(sentence.slice(q.end));
+    if (inj) {
+      const start = q.end + inj[0].length - inj[1].length;
+      return { category: 'wounded', harm: { text: inj[1], start, end: start + inj[1].length, how: 'noun' }, isUpdate: false, tag: 'harm.possessed-injury' };
+    }
+  }
   // noun
   // "the captives killed", "hostages were wounded": a person-like harm noun followed by a harm
   // participle names the people; the participle says what happened to them

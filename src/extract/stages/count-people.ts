@@ -88,7 +88,7 @@ export function countPeople(ctx: DocContext): void {
     if (c.dropped && c.dropped !== 'not.no-harm-word') continue;
     if (!isSingleMention(c)) continue;
     const head = headOf(c);
-    const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(c.quantity.text);
+    const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(c.quantity.text);
     const named = c.tags.includes('subject.name');
     if (!pronoun && !named && !singular.has(head)) continue;
     // a person named as a part ("The mayor was among those killed") is already counted in its

@@ -1,7 +1,8 @@
 // Finder: victims counted without a numeral. A singular definite noun phrase or a pronoun that
 // starts a clause ("the victim died", "police said the driver was killed", "He was shot dead")
 // proposes one person (as does a title without an article after a harm verb, headline style:
-// "A gunman killed Russian ambassador in Turkey"); classify-harm then decides what happened, and count-people decides whether
+// "A gunman killed Russian ambassador in Turkey"; and a possessive whose injuries are described,
+// "His injuries were not life-threatening"); classify-harm then decides what happened, and count-people decides whether
 // it is a new person or one already counted.
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
@@ -14,7 +15,7 @@ function pattern(): RegExp {
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
   const clause = `(?:^|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
-  re = new RegExp(`${clause}(?<np>(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
+  re = new RegExp(`${clause}(?<np>(?<poss>[Hh]is|[Hh]er)(?=\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds|wound)\\s+(?:were|are|was|is|appear|appeared|did|do|does)\\b)|(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
   return re;
 }
 

@@ -60,7 +60,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     const rule = rules.has(q) ? rules.get(q)! : nonCasualtyRule(text, q);
     if (rule) { c.dropped = rule; continue; }
     if (q.kind === 'implicit') {
-      const pronoun = /^(?:he|she|him|her|himself|herself)$/i.test(q.text);
+      const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(q.text);
       const name = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) && !/^(?:The|His|Her|Their|That|This)\s/.test(q.text);
       if (name) {
         // a named person is one specific person, not a general figure
