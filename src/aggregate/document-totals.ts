@@ -143,7 +143,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // (the same figure again is the same people restated: "four others were injured ... Four
   // other males were also injured")
   const earlier = (c: Claim) => eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
-  const additive = eligible.filter((c) => isAdditive(c) && earlier(c).length > 0 && !earlier(c).some((o) => o.count_best === c.count_best));
+  // (nor is it added to a general total whose victims are being listed: "at least 15 people,
+  // including three ministers, were killed ... Two journalists were also found dead")
+  const listedTotal = (o: Claim) => isGeneral(o) && claims.some((p) => p.part_of === o.claim_id && p.category === o.category);
+  const additive = eligible.filter((c) => isAdditive(c) && earlier(c).length > 0 && !earlier(c).some((o) => o.count_best === c.count_best || listedTotal(o)));
   if (additive.length) {
     const rest = categoryTotal(category, claims.filter((c) => !additive.includes(c)));
     const extra = additive.map(boundsOf).reduce(add);
