@@ -8,12 +8,13 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
-import { listCorpus } from '../io/corpus.js';
+import { listCorpus, type CorpusFile } from '../io/corpus.js';
 import { extractFiles } from './file-pool.js';
-import { csvHeader } from '../io/csv-write.js';
+import { csvHeader, csvRows } from '../io/csv-write.js';
 import { CLAIM_COLUMNS, claimSchema } from '../records/claim-schema.js';
-import { DOCUMENT_COLUMNS, documentsTableSchema } from '../records/documents-table.js';
+import { DOCUMENT_COLUMNS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
 import { problem, formatProblem, type Problem } from '../records/problems.js';
+import { ajvProblems, columnIndex } from '../records/validate-record.js';
 import { writeDescriptors } from './descriptors.js';
 
 export interface BuildOptions {
@@ -73,6 +74,7 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
     await docsCsv.write(csvHeader(DOCUMENT_COLUMNS));
     const inputs: InputRecord[] = [];
     const seenIds = new Map<string, string>();
+    const docColumn = columnIndex(DOCUMENT_COLUMNS);
     let k = 0;
     for await (const item of extractFiles(files, opts.corpus, opts.jobs ?? 1)) {
       const path = files[k];
@@ -81,20 +83,23 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
       const rec: InputRecord = { path: item.file.relPath, format: item.file.format, bytes: item.file.bytes, sha256: item.file.sha256, documents: 0, claims: 0, status: 'ok', problems: [] };
       const fileProblem = (p: Problem) => { report(p); rec.problems.push(formatProblem({ ...p, file: item.file.relPath })); };
       item.problems.forEach(fileProblem);
-      for (const { id, line, claims, documentCsv, claimsCsv: csv, claimsJsonl: jsonl } of item.documents) {
-        const where = seenIds.get(id);
+      for (const { doc, line, claims, totals } of item.documents) {
+        const where = seenIds.get(doc.id);
         if (where) {
-          fileProblem(problem('unique-error', path, line ?? 0, 0, `document id "${id}" is already used by ${where}; this document is skipped (give it an "id")`, 'doc_id'));
+          fileProblem(problem('unique-error', path, line ?? 0, 0, `document id "${doc.id}" is already used by ${where}; this document is skipped (give it an "id")`, 'doc_id'));
           continue;
         }
-        seenIds.set(id, `${item.file.relPath}${line ? `:${line}` : ''}`);
-        await docsCsv.write(documentCsv);
-        await claimsCsv.write(csv);
-        await claimsJsonl.write(jsonl);
+        seenIds.set(doc.id, `${item.file.relPath}${line ? `:${line}` : ''}`);
+        const row = docRow(item.file, line, doc, claims.length, totals);
+        const bad = ajvProblems(validateDocumentRow(), row, { file: '<documents>', line: 0, columnOf: docColumn });
+        if (bad.length) throw new Error(`internal: document row fails its schema: ${bad[0].field}: ${bad[0].message}`);
+        await docsCsv.write(csvRows([row], DOCUMENT_COLUMNS));
+        await claimsCsv.write(csvRows(claims as unknown as Array<Record<string, unknown>>, CLAIM_COLUMNS));
+        await claimsJsonl.write(claims.map((c) => `${JSON.stringify(c, CLAIM_COLUMNS)}\n`).join(''));
         rec.documents++;
-        rec.claims += claims;
+        rec.claims += claims.length;
         summary.documents++;
-        summary.claims += claims;
+        summary.claims += claims.length;
       }
       rec.status = rec.problems.length === 0 ? 'ok' : rec.documents > 0 ? 'partial' : 'skipped';
       if (rec.status === 'skipped') summary.skippedFiles++;
@@ -133,4 +138,21 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   }
+}
+
+function docRow(file: CorpusFile, line: number | null, doc: { id: string; title: string | null; published_at: string | null; publisher: string | null; url: string | null }, nClaims: number, totals: Record<string, unknown>): Record<string, unknown> {
+  const { doc_id: _ignored, ...rest } = totals;
+  void _ignored;
+  return {
+    doc_id: doc.id,
+    source_path: file.relPath,
+    source_line: line,
+    source_sha256: file.sha256,
+    title: doc.title,
+    published_at: doc.published_at,
+    publisher: doc.publisher,
+    url: doc.url,
+    n_claims: nClaims,
+    ...rest,
+  };
 }
