@@ -18,6 +18,7 @@ function newlinesIn(cells: string[]): number {
 }
 
 const HIGH_WATER = 2000;
+const NO_PROBLEMS: Problem[] = []; // shared by every clean row (never mutated)
 
 /** Rows in batches (one await per batch, not per row: validation of a million rows stays fast). */
 export async function* parseCsvBatches(chunks: AsyncIterable<string>, file: string): AsyncGenerator<CsvRow[]> {
@@ -56,7 +57,7 @@ export async function* parseCsvBatches(chunks: AsyncIterable<string>, file: stri
     step(results: Papa.ParseStepResult<string[]>, parser: Papa.Parser) {
       parserRef = parser;
       const cells = results.data;
-      const problems = results.errors.map((e) =>
+      const problems = results.errors.length === 0 ? NO_PROBLEMS : results.errors.map((e) =>
         problem('quote-error', file, line, 0, `${e.message} (papaparse ${e.code})`),
       );
       queue.push({ cells, line, problems });

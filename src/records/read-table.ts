@@ -38,6 +38,8 @@ export function headerProblems(header: string[], spec: TableSpec, file: string):
   return out;
 }
 
+const NONE: Problem[] = [];
+
 /** The row-by-row checks of a table, as a synchronous processor shared by the readers below. */
 function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => void) {
   let header: string[] | null = null;
@@ -75,9 +77,11 @@ function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => 
         else { ok = false; onProblem(problem(cast.code, file, row.line, index[k] + 1, cast.message, field.name)); }
       }
       if (!ok) return null;
+      // (the common case allocates nothing here: a valid record and no cross-field problem)
       const place: Place = { file, line: row.line, columnOf };
-      const problems = [...ajvProblems(spec.validate, record, place), ...(spec.crossField?.(record, place) ?? [])];
-      if (problems.length) { problems.forEach(onProblem); return null; }
+      const schemaProblems = spec.validate(record) ? NONE : ajvProblems(spec.validate, record, place);
+      const crossProblems = spec.crossField ? spec.crossField(record, place) : NONE;
+      if (schemaProblems.length || crossProblems.length) { schemaProblems.forEach(onProblem); crossProblems.forEach(onProblem); return null; }
       return { record, line: row.line };
     },
     end() { if (header === null) onProblem(problem('empty-file', file, 0, 0, 'no header row')); },

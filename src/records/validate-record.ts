@@ -40,12 +40,18 @@ export function ajvProblems(validate: ValidateFunction, record: unknown, place: 
 }
 
 /** Rules across fields. Kept here, one function each, so the CODEBOOK can list them. */
+const NO_PROBLEMS: Problem[] = [];
+
 export function claimCrossFieldProblems(rec: Record<string, unknown>, place: Place): Problem[] {
-  const out: Problem[] = [];
+  // (a valid row, the common case, allocates nothing: the list is made on the first problem)
+  let out = NO_PROBLEMS;
   const low = rec.count_low as number | null;
   const best = rec.count_best as number | null;
   const high = rec.count_high as number | null;
-  const bad = (field: string, msg: string) => out.push(problem('cross-field-error', place.file, place.line, place.columnOf(field), msg, field));
+  const bad = (field: string, msg: string) => {
+    if (out === NO_PROBLEMS) out = [];
+    out.push(problem('cross-field-error', place.file, place.line, place.columnOf(field), msg, field));
+  };
   if (typeof low === 'number' && typeof best === 'number' && low > best) bad('count_low', `count_low ${low} > count_best ${best}`);
   if (typeof best === 'number' && typeof high === 'number' && best > high) bad('count_high', `count_best ${best} > count_high ${high}`);
   if (typeof low === 'number' && typeof high === 'number' && low > high) bad('count_high', `count_low ${low} > count_high ${high}`);
