@@ -3,13 +3,13 @@
 // ("dozens"), zeros ("no one", "no casualties"), "an unknown number", and "a"/"an"/"another"
 // (kept only if a person noun follows: the subject stage decides).
 import { lexicon, phraseAlternation } from '../lexicon.js';
-import { DIGIT_NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseDigits, parseWords } from '../numbers.js';
+import { DIGIT_NUMBER_SOURCE, NUMBER_WORDS, WORD_NUMBER_SOURCE, parseDigits, parseWords } from '../numbers.js';
 import type { Quantity } from '../types.js';
 import type { Qualifier } from '../../records/claim-schema.js';
 
 const NUM = `(?:${DIGIT_NUMBER_SOURCE}|\\b${WORD_NUMBER_SOURCE}\\b)`;
 
-let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string>; figureAfter: RegExp } | undefined;
+let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string>; figureAfter: RegExp; starters: Set<string> } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const lex = lexicon();
@@ -30,11 +30,15 @@ function patterns() {
       // "a third person died", "a second man was wounded": one more person
       `\\b(?<article>an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|an?|another|one\\s+other)\\b`,
     ].join('|'),
-    'giu',
+    'yiu', // sticky: tried only where a figure can start (see nextFigure)
   );
   const qualifierBefore = new RegExp(`(?:^|[^\\p{L}])(?<q>${phraseAlternation(lex.qualifiers.map(([p]) => p))})\\s+$`, 'iu');
   const figureAfter = new RegExp(`^\\s+(?:${NUM}|${vague}\\b)`, 'iu');
-  compiled = { main, qualifierBefore, vagueKeys, figureAfter };
+  // the words a figure can open with: number words, the words of the article, zero, 'both' and
+  // 'couple' rules, and the first word of each vague amount
+  const starters = new Set<string>([...NUMBER_WORDS, 'a', 'an', 'another', 'one', 'the', 'between', 'no', 'nobody', 'none', 'both',
+    ...Object.keys(lex.vague).map((k) => k.toLowerCase().split(/\s+/)[0])]);
+  compiled = { main, qualifierBefore, vagueKeys, figureAfter, starters };
   return compiled;
 }
 
@@ -74,12 +78,29 @@ export function findQuantities(original: string): Quantity[] {
   return sentence === original ? found : found.map((q) => ({ ...q, text: original.slice(q.start, q.end) }));
 }
 
+// Where a figure can start: a digit after a non-digit, or a whole word. The figure pattern is a
+// long alternation; trying it at every character was the extractor's costliest pass, so it is
+// tried (sticky) only at these positions and only for words that can open a figure.
+const FIGURE_START = /(?<!\d)\d|(?<![\p{L}\p{N}])\p{L}+/gu;
+function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<string>): RegExpExecArray | null {
+  FIGURE_START.lastIndex = from;
+  for (let s = FIGURE_START.exec(sentence); s; s = FIGURE_START.exec(sentence)) {
+    const c = s[0].charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !starters.has(s[0].toLowerCase())) continue;
+    main.lastIndex = s.index;
+    const m = main.exec(sentence);
+    if (m) return m;
+  }
+  return null;
+}
+
 function findQuantitiesAscii(sentence: string): Quantity[] {
-  const { main, qualifierBefore, vagueKeys, figureAfter } = patterns();
+  const { main, qualifierBefore, vagueKeys, figureAfter, starters } = patterns();
   const lex = lexicon();
   const out: Quantity[] = [];
-  main.lastIndex = 0;
-  for (let m = main.exec(sentence); m; m = main.exec(sentence)) {
+  let pos = 0;
+  for (let m = nextFigure(sentence, 0, main, starters); m; m = nextFigure(sentence, pos, main, starters)) {
+    pos = m.index + m[0].length;
     const g = m.groups!;
     let start = m.index;
     const end = m.index + m[0].length;
@@ -102,7 +123,7 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
       } else {
         // Not a range: re-scan from just after the first figure so the second is found on its own.
         const first = new RegExp(`^(?:between\\s+)?${NUM}`, 'iu').exec(m[0]);
-        main.lastIndex = m.index + (first ? first[0].length : 1);
+        pos = m.index + (first ? first[0].length : 1);
         const n = first ? valueOf(first[0].replace(/^between\s+/i, '')) : null;
         if (n === null) continue;
         const text = first![0];
