@@ -12,7 +12,7 @@ const parser = (() => {
       const ref = context.reference.instant;
       // "the march", "may" (the verb), "a sun" are words: a month name written in lower case
       // alone is not a date
-      results = results.filter((r) => !/^(?:(?:the|a|in|on|of)\s+)?(?:march|may|sun|sat|wed|mar|jan|aug|sept?|oct|nov|dec)$/.test(r.text.trim()));
+      results = results.filter((r) => !/^(?:(?:the|a|in|on|of)\s+)?(?:march|may|sun|sat|wed|mar|jan|aug|sept?|oct|nov|dec)[\s,.;:]*$/.test(r.text.trim()));
       for (const r of results) {
         const d = r.start.date();
         // later than the publication day (not merely later in the day): a past event
@@ -56,7 +56,16 @@ export function findDate(text: string, publishedAt: string | null): DateFound | 
 }
 
 // chrono is the costliest stage: run it only on sentences that can hold a date expression
-const MAY_HOLD_DATE = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/i;
+// (month names count capitalised only: "may" and "march" are mostly words; "this" and "last" count
+// only before a span; a decimal "1.5" is no date; "a week after" and "10 days later" count from the
+// event, not from the publication date, so they are not read)
+const MAY_HOLD_DATE = new RegExp([
+  /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|ago|[Ee]arlier|weekend|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|overnight)\b/.source,
+  /\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?\b/.source,
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.source,
+  /\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:[A-Za-z\d]+\s+)?(?:week|weekend|month|year|fortnight|decade|summer|winter|spring|autumn|fall)/.source,
+  /\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.source,
+].join('|'), 'u');
 
 function findDateExpression(text: string, publishedAt: string | null): DateFound | null {
   if (!MAY_HOLD_DATE.test(text)) return null;
