@@ -40,6 +40,8 @@ export function noteUncertainty(ctx: DocContext): void {
   const bySentenceWindow = (index: number) => Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => bySentence.get(index - d) ?? []).flat();
   // "could not specify how many of those killed were ISIS": attach to nearby figures
   for (const s of ctx.sentences) {
+    // (only sentences at most COMPOSITION_WINDOW after a sentence with a figure can note one)
+    if (!Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => s.index - d).some((i) => bySentence.has(i))) continue;
     if (!hasAnyPhrase(s.text, lex.composition)) continue;
     const mentions = { killed: /\b(?:killed|dead|died|deaths)\b/i.test(s.text), wounded: /\b(?:wounded|injured|hurt)\b/i.test(s.text) };
     for (const c of bySentenceWindow(s.index)) {

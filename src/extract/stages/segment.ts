@@ -25,8 +25,11 @@ export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|watch|video|ph
 // ICU also never ends a sentence before one that opens with a digit ("... by police. 8 people were
 // killed"): split there too (a full stop after an abbreviation, "No. 8", is re-joined below).
 const GLUED = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})|(?<=\p{L}{2}[.!?]["”’)]?\s+)(?=\d)/gu;
+const MAY_BE_GLUED = /[.!?]["”’)]?(?:\p{Lu}|\s+\d)/u;
 function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
   for (const seg of segments) {
+    // most segments hold no stop followed by a capital or a digit: pass them on untouched
+    if (!MAY_BE_GLUED.test(seg.segment)) { yield seg; continue; }
     let from = 0;
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(seg.segment); m; m = GLUED.exec(seg.segment)) {
