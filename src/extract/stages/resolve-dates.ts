@@ -7,6 +7,9 @@ import type { Candidate, DocContext } from '../types.js';
 
 const parser = (() => {
   const p = chrono.casual.clone();
+  // "within 3 days", "2 weeks later": spans forward from the publication date, never the date of
+  // a reported event (and two of chrono's costlier parsers)
+  p.parsers = p.parsers.filter((x) => !/^EN(?:TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/.test(x.constructor.name));
   p.refiners.push({
     refine(context, results) {
       const ref = context.reference.instant;
