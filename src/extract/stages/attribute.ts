@@ -28,9 +28,16 @@ function patterns() {
 const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
 const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded)\b/i;
 
+// sources repeat ("police said", "the ministry said"): their type is looked up once
+const typeCache = new Map<string, AttributionType>();
 function sourceType(src: string): AttributionType {
-  for (const [type, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) return type;
-  return 'other';
+  let type = typeCache.get(src);
+  if (type) return type;
+  type = 'other';
+  for (const [t, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) { type = t; break; }
+  if (typeCache.size > 10_000) typeCache.clear(); // bounded: a long run sees many names
+  typeCache.set(src, type);
+  return type;
 }
 
 function cleanSource(src: string): string {

@@ -24,14 +24,23 @@ const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 export function noteUncertainty(ctx: DocContext): void {
   const lex = lexicon();
   const live = ctx.candidates.filter((c) => !c.dropped);
+  // the hedges of a sentence, found once for all its figures
+  const hedgesOf = new Map<number, string[]>();
+  const sentenceHedges = (s: Candidate['sentence']) => {
+    let notes = hedgesOf.get(s.index);
+    if (!notes) {
+      notes = hasAnyPhrase(s.text, hedgePhrases()) ? lex.hedges.filter(([phrase]) => hasPhrase(s.text, phrase)).map(([, note]) => note) : [];
+      hedgesOf.set(s.index, notes);
+    }
+    return notes;
+  };
   for (const c of live) {
     const q = QUALIFIER_NOTES[c.quantity.qualifier];
     if (q) c.notes.unshift(q(c));
-    if (!hasAnyPhrase(c.sentence.text, hedgePhrases())) { /* no hedge: skip the per-phrase scan */ } else for (const [phrase, note] of lex.hedges) {
-      if (hasPhrase(c.sentence.text, phrase) && !c.notes.includes(note)) {
-        if (note.startsWith('hedge: estimated') && c.quantity.text.toLowerCase().includes('estimated')) continue;
-        c.notes.push(note);
-      }
+    for (const note of sentenceHedges(c.sentence)) {
+      if (c.notes.includes(note)) continue;
+      if (note.startsWith('hedge: estimated') && c.quantity.text.toLowerCase().includes('estimated')) continue;
+      c.notes.push(note);
     }
     if (c.composition) c.notes.push(`composition: ${c.composition}, split not given`);
   }
