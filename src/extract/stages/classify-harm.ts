@@ -91,7 +91,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
   const ofTheHarmed = s?.noun === 'harm' && /^(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
-  if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
+  if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (s && (s.noun === 'attack' || s.noun === 'harm')) {
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);

@@ -32,6 +32,7 @@ function isAdditive(c: Candidate): boolean {
 }
 
 const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
+const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -165,6 +166,12 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "..., while the army put the number at 8": another source's figure for the same count
+    for (const c of list) {
+      if (c.category || !PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) continue;
+      const donor = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category && o.category !== 'attacks') ?? previousSentenceLast;
+      if (donor?.category) { inherit(c, donor, 'relate.put-the-number'); c.harm = donor.harm ? { ...donor.harm, how: 'toll' } : null; }
+    }
     // "in total 26 were killed": the other figures of the category in the sentence are its parts
     for (const total of list) {
       if (!total.category || total.partOf || total.quantity.best === null || !TOTAL_BEFORE.test(text.slice(Math.max(0, total.quantity.start - 30), total.quantity.start))) continue;
