@@ -85,6 +85,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
     if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
+    // "Two people died and a third was injured": an ordinal with no noun before a verb is one more person
+    const ordinalAlone = q.kind === 'article' && /^an?\s+\p{L}+$/iu.test(q.text) && !subject
+      && /^\s+(?:(?:was|were|is|has|had|later|also|reportedly)\s+)*(?:killed|died|dead|wounded|injured|hurt|was|were|is|has|had|succumbed|remains|remained)\b/i.test(text.slice(q.end));
+    if (ordinalAlone) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
     if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person' && !/^(?:body|corpse)$/i.test(subject.text)))) {
       c.dropped = 'not.article-without-person';
       continue;
