@@ -81,6 +81,16 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.part-outcome');
         return;
       }
+      // "Two men were shot; one died at the scene": a bare figure after a clause break, dying,
+      // is one of the wounded just counted
+      const prevPeople = list.slice(0, k).reverse().find((p) => people(p) && !p.partOf);
+      if (!c.subject && c.category === 'killed' && prevPeople?.category === 'wounded' && c.quantity.best !== null && prevPeople.quantity.best !== null
+        && c.quantity.best < prevPeople.quantity.best && /^(?:one|two|three|four|\d+)$/i.test(c.quantity.text)
+        && /[;,]\s*(?:and\s+|but\s+|while\s+)?$/.test(before) && !list.slice(list.indexOf(prevPeople) + 1, k).some((o) => o.category === 'killed')) {
+        c.partOf = prevPeople;
+        c.tags.push('relate.part-died');
+        return;
+      }
       // "shot 4 people outside the club, killing one" / "stabbed 3 people, seriously wounding
       // one": the participle tells the outcome for some of those shot (GVA codes 1 killed, 3 hurt)
       const outcomeVerb = OUTCOME_PARTICIPLE.exec(before);
