@@ -18,7 +18,8 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among
 const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
-// "A police officer was also wounded", "also injuring a guard", "two soldiers died as well":
+// "A police officer was also wounded", "also injuring a guard", "two soldiers died as well",
+// "killed three more soldiers":
 // people on top of the figures before, not another reading of them. ("were also among those
 // killed" names a part; "police also said" qualifies the speaking.)
 const ALSO_BEFORE_HARM = /\b(?:also|additionally)\s+(?:(?:been|be|being|reportedly)\s+)?$/i;
@@ -28,6 +29,8 @@ function isAdditive(c: Candidate): boolean {
   const text = c.sentence.text;
   const nearBefore = text.slice(Math.max(0, c.harm.start - 30), c.harm.start);
   const between = c.harm.start > endOf(c) ? text.slice(endOf(c), c.harm.start) : '';
+  // "three more soldiers", "two additional victims": more people than those counted before
+  if (/^\s+(?:more|additional|further)\b/i.test(text.slice(c.quantity.end))) return true;
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
