@@ -34,6 +34,14 @@ describe('extract | validate', () => {
     expect(v.stderr).toContain('3 valid claims row(s), 0 problem(s)');
   });
 
+  it('extract --input - reads JSON Lines documents from stdin', () => {
+    const doc = JSON.stringify({ id: 'stdin-1', text: 'Gunmen killed 4 villagers in Orla on Monday, police said.', published_at: '2021-03-10' });
+    const r = runCli(['extract', '--input', '-', '--format', 'jsonl'], `${doc}\n`);
+    expect(r.code).toBe(0);
+    const claims = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(claims.map((c) => [c.doc_id, c.category, c.count_best])).toEqual([['stdin-1', 'killed', 4]]);
+  });
+
   it('--out writes the file; the same input gives byte-identical output', () => {
     const out = join(tmp, 'claims.csv');
     expect(runCli(['extract', raqqaPath(), '--out', out]).code).toBe(0);

@@ -25,12 +25,14 @@ export const extractCommand: CommandModule<object, Args> = {
       .example('$0 extract --input docs.jsonl --per-document --format jsonl', 'Per-document totals as JSON Lines') as unknown as Argv<Args>,
   handler: async (argv) => {
     const articles = argv.articles ?? [];
-    if (!articles.length && !argv.input) throw new UsageError('extract needs article files or --input DOCS.jsonl');
-    if (argv.id && articles.length + (argv.input ? 1 : 0) > 1) throw new UsageError('--id applies to a single article only');
+    // yargs reads "--input -" (standard input) as an empty string
+    const input = argv.input === undefined ? undefined : argv.input === '' ? '-' : argv.input;
+    if (!articles.length && input === undefined) throw new UsageError('extract needs article files or --input DOCS.jsonl');
+    if (argv.id && articles.length + (input ? 1 : 0) > 1) throw new UsageError('--id applies to a single article only');
     if (argv.published && !/^\d{4}-\d{2}-\d{2}$/.test(argv.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${argv.published}"`);
     const summary = await runExtract({
       articles,
-      input: argv.input === '' ? '-' : argv.input,
+      input,
       format: argv.format,
       out: argv.out,
       perDocument: argv['per-document'],
