@@ -179,6 +179,12 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "The toll rose to 57 on Friday from 41": the figure after "from" is the update's old value
+    for (const c of list) {
+      if (c.category || !/\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) continue;
+      const update = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.isUpdate && o.category);
+      if (update) { inherit(c, update, 'relate.earlier-figure'); c.harm = update.harm ? { ...update.harm, how: 'toll' } : null; }
+    }
     // "..., while the army put the number at 8": another source's figure for the same count
     for (const c of list) {
       if (c.category || !PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) continue;

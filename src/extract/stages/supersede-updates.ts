@@ -28,13 +28,15 @@ export function supersedeUpdates(ctx: DocContext): void {
     old.tags.push('update.earlier-statement');
   }
   // "rose from the toll of 59", "up from 32": a figure named as the old one
-  for (const old of live.filter((c) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)))) {
-    const newer = live.filter((c) => c !== old && c.category === old.category && !EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)))
+  const namedEarlier = (c: (typeof live)[number]) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)) || c.tags.includes('relate.earlier-figure');
+  for (const old of live.filter(namedEarlier)) {
+    const newer = live.filter((c) => c !== old && c.category === old.category && !namedEarlier(c))
       .sort((a, b) => (b.quantity.best ?? 0) - (a.quantity.best ?? 0))[0];
     if (!newer) continue;
     old.supersededBy = newer;
     old.notes.push(`superseded: named as an earlier figure; the document's later figure is ${newer.quantity.text}`);
     old.tags.push('update.earlier-figure');
+    if (!newer.notes.some((n) => n.startsWith('update:'))) newer.notes.push(`update: replaces an earlier figure of ${old.quantity.text}`);
   }
   // per category and kind of people, the highest update replaces every lower figure (one pass:
   // long documents stay linear)
