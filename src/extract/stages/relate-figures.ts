@@ -94,6 +94,14 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.part-died');
         return;
       }
+      // "Five children were among the 14 people killed": a part of the figure that follows
+      const next = list[k + 1];
+      if (next && people(next) && next.quantity.best !== null && c.quantity.best !== null && c.quantity.best <= next.quantity.best
+        && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|at\s+least\s+)?$/i.test(text.slice(endOf(c), next.quantity.start))) {
+        c.partOf = next;
+        c.tags.push('relate.part-of-next');
+        return;
+      }
       // "shot 4 people outside the club, killing one" / "stabbed 3 people, seriously wounding
       // one": the participle tells the outcome for some of those shot (GVA codes 1 killed, 3 hurt)
       const outcomeVerb = OUTCOME_PARTICIPLE.exec(before);
