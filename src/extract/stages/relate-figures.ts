@@ -94,8 +94,35 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.part-died');
         return;
       }
-      // "Five children were among the 14 people killed": a part of the figure that follows
       const next = list[k + 1];
+      // "1 of 4 young children injured has died": a part of the figure after "of"; a death verb
+      // after it makes the part the dead among them
+      if (next && people(next) && next.quantity.best !== null && c.quantity.best !== null && c.quantity.best < next.quantity.best
+        && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(c.quantity.end, next.quantity.start))) {
+        c.partOf = next;
+        // a finite verb after the group ("One of the 2 gunmen was killed", "Three of the 4
+        // attackers also died") tells what happened to the part, not to the whole group; a
+        // participle ("4 children injured") describes the group
+        const gapToHarm = next.harm && next.harm.start >= endOf(next) ? text.slice(endOf(next), next.harm.start) : null;
+        if (next.harm && gapToHarm !== null && (/\b(?:was|were|is|are|has|have|had|been|also|later)\s+(?:\S+\s+)?$/i.test(gapToHarm) || /^(?:died|succumbed)$/i.test(next.harm.text))) {
+          c.category = next.category;
+          c.harm = next.harm;
+          if (!c.subject && next.subject) c.subject = { ...next.subject }; // "One of the 2 gunmen": gunmen
+          next.category = null;
+          next.harm = null;
+          c.partOf = null; // the group is named, not counted as harmed
+          c.tags.push('relate.partitive-subject');
+          return;
+        }
+        const died = /^\s*(?:[^\s,.;]+\s+){0,4}?(?:(?:has|have|had|later|since|subsequently)\s+)*(?:died|succumbed|been\s+killed|passed\s+away)\b/i.exec(text.slice(next.harm ? next.harm.end : endOf(next)));
+        if (died && next.category === 'wounded') {
+          c.category = 'killed';
+          c.harm = { text: died[0].trim(), start: endOf(next), end: endOf(next) + died[0].length, how: 'passive' };
+        }
+        c.tags.push('relate.part-of-next');
+        return;
+      }
+      // "Five children were among the 14 people killed": a part of the figure that follows
       if (next && people(next) && next.quantity.best !== null && c.quantity.best !== null && c.quantity.best <= next.quantity.best
         && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|at\s+least\s+)?$/i.test(text.slice(endOf(c), next.quantity.start))) {
         c.partOf = next;
