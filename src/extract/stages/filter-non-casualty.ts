@@ -42,6 +42,8 @@ const RULES: Rule[] = [
   { name: 'not.gunshot-noun', test: (b, a) => /^\s+shots?\b/i.test(a) && (/\b(?:fired|fires|firing|fire|heard|hearing|took|let\s+off|sprayed|squeezed\s+off)\s+(?:\S+\s+)?$/i.test(b) || /^\s+shots?\s+(?:went|struck|hit|was|were|rang|from|through|that|which|into)\b/i.test(a)) },
   { name: 'not.emergency-number', test: (b, a, q) => q.kind === 'digits' && /^(?:911|999|112)$/.test(q.text) },
   { name: 'not.negated', test: (b) => /\bneither\b[^.;]*\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?$/i.test(b) },
+  // "8 members of one family", "from the same one unit": 'one' qualifying a group, not a count
+  { name: 'not.one-group', test: (b, a, q) => /^one$/i.test(q.text) && /\bof\s+$/i.test(b) && /^\s+(?:family|household|clan|tribe|unit|company|battalion|village|house|home|car|vehicle|group)\b/i.test(a) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
 ];
 

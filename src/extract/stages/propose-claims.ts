@@ -81,6 +81,19 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (subject && subject !== 'non-person' && subject.noun !== 'harm' && subject.noun !== 'attack' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
+    // "A father and son were shot dead", "a man and woman": one article for two people
+    if (subject && subject.noun === 'person' && q.kind === 'article' && /^an?$/i.test(q.text)) {
+      const after = text.slice(subject.end);
+      const two = /^\s+and\s+(\p{L}+\s+\p{L}+)\b/u.exec(after);
+      const one = /^\s+and\s+(\p{L}+)\b/u.exec(after);
+      const nouns = lexicon().singularNouns;
+      const pair = two && nouns.includes(two[1].toLowerCase().replace(/\s+/g, ' ')) ? two : one && nouns.includes(one[1].toLowerCase()) ? one : null;
+      if (pair && !/^\s*(?:['’]s|of)\b/.test(text.slice(subject.end + pair[0].length))) {
+        c.quantity = { ...q, low: 2, best: 2, high: 2 };
+        c.subject = { ...subject, text: text.slice(subject.start, subject.end + pair[0].length), end: subject.end + pair[0].length, group: 'people' };
+        c.tags.push('figure.article-pair');
+      }
+    }
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
