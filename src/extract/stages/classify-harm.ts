@@ -156,7 +156,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
     const passiveBefore = passiveGap(gap);
-    if (!/\b(?:lives?|dead|death|among)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
+    if (!/\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;

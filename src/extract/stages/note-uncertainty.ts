@@ -43,6 +43,8 @@ export function noteUncertainty(ctx: DocContext): void {
       c.notes.push(note);
     }
     if (c.composition) c.notes.push(`composition: ${c.composition}, split not given`);
+    // "1,500 families were displaced": the unit is a household, not a person
+    if (c.subject && /\b(?:famil(?:y|ies)|households?)$/i.test(c.subject.text)) c.notes.push(`unit: counted in ${c.subject.text.split(/\s+/).pop()}, not people`);
   }
   const bySentence = new Map<number, Candidate[]>();
   for (const c of live) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
