@@ -58,8 +58,11 @@ const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\
 const MAX_GAP_WORDS = 10;
 // Words between the counted noun and a harm verb that make the verb passive ("were later
 // killed"); an adverb alone after "and" does not ("The gunman took a taxi and later shot ...")
+// An adverb or quantifier alone ("also", "later", "all") is no auxiliary: "the attacker also
+// killed a man" is active.
+const AUX_VERB = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|believed|feared|thought|presumed|found|declared|pronounced|have|has|had)\s+(?:\S+\s+){0,2}$/i;
 function passiveGap(gap: string): boolean {
-  return AUX_BEFORE.test(gap) && !(/\band\s+(?:\S+\s+)?$/i.test(gap) && !/\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\S+\s+)?$/i.test(gap));
+  return AUX_BEFORE.test(gap) && AUX_VERB.test(gap) && !(/\band\s+(?:\S+\s+)?$/i.test(gap) && !/\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\S+\s+)?$/i.test(gap));
 }
 
 const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
