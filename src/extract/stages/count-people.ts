@@ -44,7 +44,8 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (/\b(?:the|both|all|those|these)\s+$/i.test(before) || /^both$/i.test(c.quantity.text)) && (c.quantity.best ?? 0) > 1;
     // "Both victims were shot ..., and both were pronounced dead": the same people, now dead
     if (definite && c.category === 'killed') {
-      const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group;
+      // (a general earlier group is compatible: "2 female police officers" read as people)
+      const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group || p.subject?.group === 'people' || p.subject?.group === 'unspecified' || !p.subject;
       const wounded = [...counted].reverse().find((p) => p.category === 'wounded' && !p.partOf && !p.supersededBy && p.quantity.best === c.quantity.best && sameGroup(p));
       if (wounded) {
         wounded.supersededBy = c;
