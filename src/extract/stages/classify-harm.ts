@@ -25,7 +25,8 @@ interface Compiled {
 }
 
 // one person or group in a list after a harm verb: "the driver", "a candidate running for a seat"
-const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+)\\s+(?:[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
+// (no "and"/"or" inside an item: "seized a rifle and shot dead ..." is two clauses, not one item)
+const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
