@@ -49,6 +49,8 @@ function larger(a: Bounds, b: Bounds): Bounds {
 // ("another" is not: "killing one man and injuring another" names the other person of the event)
 const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|told|reported|put|according\s+to)\b/i;
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+/** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
+const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
@@ -71,7 +73,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // a person named by a definite noun phrase that count-people did not link to a group already
   // counted ("killing 2 civilians ... then shot the driver dead")
   // (not "his mother" and the like: kin are often the same person described again, "his wife")
-  const namedApart = (c: Claim) => c.victim_group !== 'perpetrators' && /\bfigure\.implicit\b/.test(c.rules ?? '') && /^the\s/i.test(c.count_text) && !/\bpeople\./.test(c.rules ?? '');
+  const namedApart = (c: Claim) => c.victim_group !== 'perpetrators' && hasRule(c, 'figure.implicit') && /^the\s/i.test(c.count_text) && !hasRule(c, 'people.');
   const additive = readings.filter((r) => (ADDITIVE.test(r.first.count_text) || namedApart(r.first)) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
@@ -130,23 +132,24 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
       && /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/i.test(c.quote));
     return noCasualties ? { total: ZERO, perpetrators: null } : null;
   }
-  // "A police officer was also wounded": added to the figures of earlier sentences, not read
-  // as another account of them (rule 6)
-  // So are the dead counted out of the wounded ("One of the injured died later"; not "he
-  // succumbed to his wounds", which may name someone already counted), unless a later figure
-  // updates the toll.
+  // Rule 6. Added to the figures of earlier sentences rather than read as another account of
+  // them: a figure marked as additional ("A police officer was also wounded"), and the dead
+  // counted out of the wounded ("One of the injured died later"; not "he succumbed to his
+  // wounds", which may name someone already counted). A later update of the toll already holds
+  // the latter ("One of the wounded died, raising the toll to 3").
   const supersedes = new Set(claims.map((c) => c.superseded_by).filter(Boolean));
-  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && o.quote_start >= c.quote_start && (supersedes.has(o.claim_id) || /\bupdate\./.test(o.rules ?? '')));
-  // (with such an update the update holds them: "One of the wounded died, raising the toll to 3")
+  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && o.quote_start >= c.quote_start && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
   eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && laterUpdate(c) && eligible.length > 1));
-  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (/\brelate\.additive\b/.test(c.rules ?? '') || (diedAmongWounded.has(c) && /\brelate\.partitive\b/.test(c.rules ?? '') && !laterUpdate(c)));
-  // (the same figure again is the same people restated: "four others were injured ... Four
-  // other males were also injured")
-  const earlier = (c: Claim) => eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
-  // (nor is it added to a general total whose victims are being listed: "at least 15 people,
-  // including three ministers, were killed ... Two journalists were also found dead")
-  const listedTotal = (o: Claim) => isGeneral(o) && claims.some((p) => p.part_of === o.claim_id && p.category === o.category);
-  const additive = eligible.filter((c) => isAdditive(c) && earlier(c).length > 0 && !earlier(c).some((o) => o.count_best === c.count_best || listedTotal(o)));
+  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
+  // Not added: the same figure again ("four others were injured ... Four other males were also
+  // injured" restates them), nor one more victim of a general total whose victims are being
+  // listed ("at least 15 people, including three ministers, ... Two journalists were also found dead").
+  const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category).map((p) => p.part_of));
+  const additive = eligible.filter((c) => {
+    if (!isAdditive(c)) return false;
+    const earlier = eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
+    return earlier.length > 0 && !earlier.some((o) => o.count_best === c.count_best || (isGeneral(o) && listedTotals.has(o.claim_id)));
+  });
   if (additive.length) {
     const rest = categoryTotal(category, claims.filter((c) => !additive.includes(c)));
     const extra = additive.map(boundsOf).reduce(add);
@@ -154,7 +157,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   }
   // one person named in a list with people of specific groups is one of them, not a general total
   // ("the shop owner, his son and a customer")
-  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text) && eligible.some((o) => o !== c && o.quote_start === c.quote_start && !isGeneral(o) && o.victim_group !== 'perpetrators');
+  const withSpecific = new Set(eligible.filter((o) => !isGeneral(o) && o.victim_group !== 'perpetrators').map((o) => o.quote_start));
+  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
+    && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   const general = eligible.filter(generalHere);
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');
@@ -174,8 +179,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them
+  const eligibleIds = new Set(eligible.map((c) => c.claim_id));
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
-    && eligible.some((p) => p.claim_id === c.part_of));
+    && eligibleIds.has(c.part_of));
   const perpetrators = perps.length ? combineSameGroup(perps) : null;
   const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
   const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;
@@ -184,14 +190,15 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
 
 export function documentTotals(docId: string, claims: Claim[]): TotalsRow {
   const row: Record<string, unknown> = { doc_id: docId };
+  const totals = new Map(CATEGORIES.map((cat) => [cat, categoryTotal(cat, claims)]));
   for (const cat of CATEGORIES) {
-    const t = categoryTotal(cat, claims);
+    const t = totals.get(cat);
     row[`${cat}_low`] = t ? t.total.low : null;
     row[`${cat}_best`] = t ? t.total.best : null;
     row[`${cat}_high`] = t ? t.total.high : null;
   }
   for (const cat of ['killed', 'wounded'] as const) {
-    const t = categoryTotal(cat, claims);
+    const t = totals.get(cat);
     row[`${cat}_perpetrators`] = t ? t.perpetrators?.best ?? 0 : null;
   }
   return row as TotalsRow;

@@ -27,6 +27,8 @@ export interface Lexicon {
   victimGroups: Record<string, VictimGroup>;
   /** Nouns naming one person (implicit counts, repeated mentions). */
   singularNouns: string[];
+  /** The same nouns, lower case, for lookups. */
+  singularNounSet: Set<string>;
   /** Forces named after 'members of' ('the army' -> soldiers). */
   collectives: Record<string, VictimGroup>;
   harm: HarmFile;
@@ -48,12 +50,14 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const byLength = <T extends [string, unknown]>(xs: T[]) => [...xs].sort((a, b) => b[0].length - a[0].length);
   const hedges = load<{ entries: Array<[string, string]>; composition: string[] }>('hedges');
+  const groups = load<{ entries: Record<string, VictimGroup>; singular: string[]; collectives: Record<string, VictimGroup> }>('victim-groups');
   cached = {
     qualifiers: byLength(load<{ entries: Array<[string, Qualifier]> }>('qualifiers').entries),
     vague: load<{ entries: Record<string, VagueBounds> }>('vague').entries,
-    victimGroups: load<{ entries: Record<string, VictimGroup> }>('victim-groups').entries,
-    singularNouns: load<{ singular: string[] }>('victim-groups').singular,
-    collectives: load<{ collectives: Record<string, VictimGroup> }>('victim-groups').collectives,
+    victimGroups: groups.entries,
+    singularNouns: groups.singular,
+    singularNounSet: new Set(groups.singular.map((n) => n.toLowerCase())),
+    collectives: groups.collectives,
     harm: load<HarmFile>('harm'),
     nonPersonNouns: new Set(load<{ entries: string[] }>('non-person-nouns').entries.map((w) => w.toLowerCase())),
     abbreviations: new Set(load<{ entries: string[] }>('abbreviations').entries),

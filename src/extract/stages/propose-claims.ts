@@ -86,8 +86,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       const after = text.slice(subject.end);
       const two = /^\s+and\s+(\p{L}+\s+\p{L}+)\b/u.exec(after);
       const one = /^\s+and\s+(\p{L}+)\b/u.exec(after);
-      const nouns = lexicon().singularNouns;
-      const pair = two && nouns.includes(two[1].toLowerCase().replace(/\s+/g, ' ')) ? two : one && nouns.includes(one[1].toLowerCase()) ? one : null;
+      const nouns = lexicon().singularNounSet;
+      const pair = two && nouns.has(two[1].toLowerCase().replace(/\s+/g, ' ')) ? two : one && nouns.has(one[1].toLowerCase()) ? one : null;
       if (pair && !/^\s*(?:['’]s|of)\b/.test(text.slice(subject.end + pair[0].length))) {
         c.quantity = { ...q, low: 2, best: 2, high: 2 };
         c.subject = { ...subject, text: text.slice(subject.start, subject.end + pair[0].length), end: subject.end + pair[0].length, group: 'people' };

@@ -35,6 +35,7 @@ function isAdditive(c: Candidate): boolean {
 }
 
 const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
+const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
@@ -44,6 +45,55 @@ const inherit = (to: Candidate, from: Candidate, tag: string) => {
   to.harm = from.harm ? { ...from.harm, how: 'inherited' } : null;
   to.tags.push(tag);
 };
+
+/**
+ * A part named before its total, in the figure that follows it: "1 of 4 young children injured
+ * has died" (a death verb after the group makes the part the dead among them), "One of the 2
+ * gunmen was killed" (a finite verb after the group tells what happened to the part alone: the
+ * group is only named), "Five children were among the 14 people killed". True when it applied.
+ */
+function relateToFollowing(c: Candidate, next: Candidate | undefined, text: string, people: (c: Candidate | undefined) => boolean): boolean {
+  if (!next || !people(next) || next.quantity.best === null || c.quantity.best === null) return false;
+  if (c.quantity.best < next.quantity.best && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(c.quantity.end, next.quantity.start))) {
+    const gapToHarm = next.harm && next.harm.start >= endOf(next) ? text.slice(endOf(next), next.harm.start) : null;
+    if (next.harm && gapToHarm !== null && (/\b(?:was|were|is|are|has|have|had|been|also|later)\s+(?:\S+\s+)?$/i.test(gapToHarm) || /^(?:died|succumbed)$/i.test(next.harm.text))) {
+      c.category = next.category;
+      c.harm = next.harm;
+      if (!c.subject && next.subject) c.subject = { ...next.subject }; // "One of the 2 gunmen": gunmen
+      next.category = null;
+      next.harm = null;
+      c.tags.push('relate.partitive-subject');
+      return true;
+    }
+    c.partOf = next;
+    const died = /^\s*(?:[^\s,.;]+\s+){0,4}?(?:(?:has|have|had|later|since|subsequently)\s+)*(?:died|succumbed|been\s+killed|passed\s+away)\b/i.exec(text.slice(next.harm ? next.harm.end : endOf(next)));
+    if (died && next.category === 'wounded') {
+      c.category = 'killed';
+      c.harm = { text: died[0].trim(), start: endOf(next), end: endOf(next) + died[0].length, how: 'passive' };
+    }
+    c.tags.push('relate.part-of-next');
+    return true;
+  }
+  if (c.quantity.best <= next.quantity.best && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|at\s+least\s+)?$/i.test(text.slice(endOf(c), next.quantity.start))) {
+    c.partOf = next;
+    c.tags.push('relate.part-of-next');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A figure with no harm word of its own takes the category of an earlier figure of its sentence
+ * (else of the previous sentence's last): the update whose old value it is ("rose to 57 on
+ * Friday from 41"), or the count another source puts otherwise ("while the army put the number
+ * at 8").
+ */
+function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candidate) => boolean, fallback: Candidate | null, tag: string): void {
+  const donor = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && donorOk(o)) ?? fallback;
+  if (!donor?.category) return;
+  inherit(c, donor, tag);
+  c.harm = donor.harm ? { ...donor.harm, how: 'toll' } : null;
+}
 
 export function relateFigures(ctx: DocContext): void {
   const bySentence = new Map<number, Candidate[]>();
@@ -94,41 +144,7 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.part-died');
         return;
       }
-      const next = list[k + 1];
-      // "1 of 4 young children injured has died": a part of the figure after "of"; a death verb
-      // after it makes the part the dead among them
-      if (next && people(next) && next.quantity.best !== null && c.quantity.best !== null && c.quantity.best < next.quantity.best
-        && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(c.quantity.end, next.quantity.start))) {
-        c.partOf = next;
-        // a finite verb after the group ("One of the 2 gunmen was killed", "Three of the 4
-        // attackers also died") tells what happened to the part, not to the whole group; a
-        // participle ("4 children injured") describes the group
-        const gapToHarm = next.harm && next.harm.start >= endOf(next) ? text.slice(endOf(next), next.harm.start) : null;
-        if (next.harm && gapToHarm !== null && (/\b(?:was|were|is|are|has|have|had|been|also|later)\s+(?:\S+\s+)?$/i.test(gapToHarm) || /^(?:died|succumbed)$/i.test(next.harm.text))) {
-          c.category = next.category;
-          c.harm = next.harm;
-          if (!c.subject && next.subject) c.subject = { ...next.subject }; // "One of the 2 gunmen": gunmen
-          next.category = null;
-          next.harm = null;
-          c.partOf = null; // the group is named, not counted as harmed
-          c.tags.push('relate.partitive-subject');
-          return;
-        }
-        const died = /^\s*(?:[^\s,.;]+\s+){0,4}?(?:(?:has|have|had|later|since|subsequently)\s+)*(?:died|succumbed|been\s+killed|passed\s+away)\b/i.exec(text.slice(next.harm ? next.harm.end : endOf(next)));
-        if (died && next.category === 'wounded') {
-          c.category = 'killed';
-          c.harm = { text: died[0].trim(), start: endOf(next), end: endOf(next) + died[0].length, how: 'passive' };
-        }
-        c.tags.push('relate.part-of-next');
-        return;
-      }
-      // "Five children were among the 14 people killed": a part of the figure that follows
-      if (next && people(next) && next.quantity.best !== null && c.quantity.best !== null && c.quantity.best <= next.quantity.best
-        && /^\s+(?:[^\s,.;]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|at\s+least\s+)?$/i.test(text.slice(endOf(c), next.quantity.start))) {
-        c.partOf = next;
-        c.tags.push('relate.part-of-next');
-        return;
-      }
+      if (relateToFollowing(c, list[k + 1], text, people)) return;
       // "shot 4 people outside the club, killing one" / "stabbed 3 people, seriously wounding
       // one": the participle tells the outcome for some of those shot (GVA codes 1 killed, 3 hurt)
       const outcomeVerb = OUTCOME_PARTICIPLE.exec(before);
@@ -214,17 +230,13 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
-    // "The toll rose to 57 on Friday from 41": the figure after "from" is the update's old value
     for (const c of list) {
-      if (c.category || !/\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) continue;
-      const update = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.isUpdate && o.category);
-      if (update) { inherit(c, update, 'relate.earlier-figure'); c.harm = update.harm ? { ...update.harm, how: 'toll' } : null; }
+      if (c.category) continue;
+      if (EARLIER_VALUE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) inheritFromEarlier(list, c, (o) => o.isUpdate && !!o.category, null, 'relate.earlier-figure');
     }
-    // "..., while the army put the number at 8": another source's figure for the same count
     for (const c of list) {
-      if (c.category || !PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) continue;
-      const donor = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category && o.category !== 'attacks') ?? previousSentenceLast;
-      if (donor?.category) { inherit(c, donor, 'relate.put-the-number'); c.harm = donor.harm ? { ...donor.harm, how: 'toll' } : null; }
+      if (c.category) continue;
+      if (PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
     }
     // "in total 26 were killed": the other figures of the category in the sentence are its parts
     for (const total of list) {
