@@ -57,6 +57,8 @@ function patterns(): Compiled {
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
 const MAX_GAP_WORDS = 10;
+// before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
+const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+$/i;
 // Words between the counted noun and a harm verb that make the verb passive ("were later
 // killed"); an adverb alone after "and" does not ("The gunman took a taxi and later shot ...")
 // An adverb or quantifier alone ("also", "later", "all") is no auxiliary: "the attacker also
@@ -98,6 +100,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (s && (s.noun === 'attack' || s.noun === 'harm')) {
+    // "received multiple stab wounds", "patients with multiple injuries": wounds on one body, not people
+    if (s.noun === 'harm' && (/\bwounds?$/i.test(s.text) || (/\binjur(?:y|ies)$/i.test(s.text) && PER_BODY_BEFORE.test(sentence.slice(0, q.start))))) return null;
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
   }
@@ -131,7 +135,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // passive / predicate, after the counted noun
   const from = s ? s.end : q.end;
   const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
-  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x)).sort((x, y) => x - y)[0] ?? sentence.length;
+  // (a count of wounds on the body does not end it: "also received multiple stab wounds")
+  const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
+  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x) && !perBody(x)).sort((x, y) => x - y)[0] ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
@@ -143,10 +149,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
-  // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns)\b/i.exec(window);
-  // asides (", including ...,") are blanked: their words neither count nor match
+  // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
+  // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns)\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
@@ -180,6 +186,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // policeman was killed", and the preposition rule above covers "approached by two men and was shot")
     if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
     let category = p.passiveCategory.get(phrase)!;
+    if (phrase === 'fled' && isGetaway(q, s, after)) continue;
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
     if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
@@ -221,6 +228,20 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     }
   }
   return null;
+}
+
+// "fled the scene", "fled on foot", "fled in a gray sedan", "fled with $40": a getaway, not
+// people driven from their homes
+const GETAWAY_AFTER = /^\s+(?:the\s+(?:scene|home|house|residence|apartment|business|store|shop|building|bank|vehicle|car|location|premises)\b|on\s+foot\b|in\s+(?:a|an|the|his|her|their)\s|with(?:out)?\b|from\s+(?:the\s+)?(?:police|officers|deputies|troopers|scene)\b|through\b|(?:north|south|east|west)bound\b|before\s+(?:police|officers|deputies)\b)/i;
+/**
+ * Whether "fled" tells of someone getting away rather than of displacement. Displacement is of
+ * people driven out, counted as a group: a lone person ("the man fled", "he then fled") and the
+ * attackers ("the suspects fled") are getting away.
+ */
+function isGetaway(q: Candidate['quantity'], s: Candidate['subject'], after: string): boolean {
+  if (s?.group === 'perpetrators') return true;
+  if (q.kind !== 'vague' && (q.best ?? 0) < 2) return true;
+  return GETAWAY_AFTER.test(after);
 }
 
 function harmNounCategory(text: string): Category | null {
