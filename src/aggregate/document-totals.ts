@@ -13,8 +13,9 @@
 //     (`<category>_perpetrators`) so users can subtract them; `casualties` (killed and/or
 //     wounded) is its own category and never enters killed or wounded; perpetrators named as a
 //     part of a total ("16 killed, including the bomber") are in that total and reported apart;
-//  6. a figure marked as additional ("a police officer was also wounded") is added to the figures
-//     of earlier sentences.
+//  6. a figure marked as additional ("a police officer was also wounded") or naming new people
+//     in a later event of the story ("the attacker then stabbed a police officer") is added to
+//     the figures of earlier sentences.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
 
@@ -92,6 +93,9 @@ export function combineSameGroup(claims: Claim[]): Bounds {
 }
 
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
+// a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
+// beside other groups ("Two Americans, a Swiss and a Dutch national": four people)
+const isDemonym = (c: Claim) => /^\p{Lu}\p{Ll}+$/u.test(c.subject_text ?? '') && !/^(?:People|Persons|Victims|Others|Residents|Civilians)$/.test(c.subject_text ?? '');
 
 export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
 
@@ -140,7 +144,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const supersedes = new Set(claims.map((c) => c.superseded_by).filter(Boolean));
   const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && o.quote_start >= c.quote_start && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
   eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && laterUpdate(c) && eligible.length > 1));
-  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
+  const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
   // Not added: the same figure again ("four others were injured ... Four other males were also
   // injured" restates them), nor one more victim of a general total whose victims are being
   // listed ("at least 15 people, including three ministers, ... Two journalists were also found dead").
@@ -148,7 +152,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
     const earlier = eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
-    return earlier.length > 0 && !earlier.some((o) => o.count_best === c.count_best || (isGeneral(o) && listedTotals.has(o.claim_id)));
+    // (a later event's victims repeat a figure only of their own group: "Six soldiers, 6 civilians
+    // and a police officer were killed. One hour later ... killing a soldier")
+    const sequel = hasRule(c, 'relate.sequel');
+    return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
   });
   if (additive.length) {
     const rest = categoryTotal(category, claims.filter((c) => !additive.includes(c)));
@@ -156,9 +163,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     if (rest) return { total: add(rest.total, extra), perpetrators: rest.perpetrators };
   }
   // one person named in a list with people of specific groups is one of them, not a general total
-  // ("the shop owner, his son and a customer")
+  // ("the shop owner, his son and a customer"); so is a nationality ("Two Americans, a Swiss and
+  // a Dutch national")
   const withSpecific = new Set(eligible.filter((o) => !isGeneral(o) && o.victim_group !== 'perpetrators').map((o) => o.quote_start));
-  const listed = (c: Claim) => c.count_best === 1 && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
+  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c)) && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
     && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   const general = eligible.filter(generalHere);

@@ -55,7 +55,8 @@ function patterns(): Compiled {
 }
 
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
-const OBJECT_AFTER = /^\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/i;
+// ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
+const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
 const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+$/i;
@@ -166,7 +167,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
     const passiveBefore = passiveGap(gap);
-    if (!/\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
+    // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)
+    const neverObject = /\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && !/^(?:shot|stabbed|beaten|burned|burnt|hacked|crushed)\s/i.test(phrase);
+    if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;

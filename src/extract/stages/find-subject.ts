@@ -28,8 +28,10 @@ function nouns() {
   return nounIndex;
 }
 
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)$/u;
-const SINGULAR_DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|i|ese)$/u;
+// (and the common ones of other shapes: "two Britons", "a Swiss", "three Turks")
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Finns|Turks|Greeks|Czechs|Poles|Scots|Kurds|Uzbeks|Tajiks|Kazakhs|Kyrgyz|Filipinos|Thais|Swiss|Dutch|French|Frenchmen|Englishmen|Dutchmen|Frenchwomen|Arabs|Jews|Druze|Sikhs)$/u;
+const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
+const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
 
 /** The subject noun phrase after a figure, or null when there is none. */
@@ -100,7 +102,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       return { text, start, end: last.end, group: groups.get(m.key)!, noun: 'person' };
     }
     // "Palestinians", "Iraqis"; after "a"/"an" also the singular: "a Palestinian", "an Iraqi"
-    const demonym = DEMONYM.test(t.text) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !tokens[i + k + 1]?.text.match(/^\p{Ll}+$/u)?.[0]?.match(/^(?:man|woman|boy|girl|soldier|civilian|child|officer|policeman|national|citizen)$/));
+    // ("Swiss", "Dutch", "French" are adjectives too: "5 French workers" counts workers)
+    const adjectiveNext = ADJECTIVE_DEMONYM.test(t.text) && /^\p{Ll}+$/u.test(tokens[i + k + 1]?.text ?? '') && !PHRASE_STOPS.has(tokens[i + k + 1].lower);
+    const demonym = (DEMONYM.test(t.text) && !adjectiveNext) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !adjectiveNext && !tokens[i + k + 1]?.text.match(/^\p{Ll}+$/u)?.[0]?.match(/^(?:man|woman|boy|girl|soldier|civilian|child|officer|policeman|national|citizen)$/));
     if (demonym && !lex.nonPersonNouns.has(t.lower)) {
       return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
     }

@@ -3,7 +3,8 @@
 // ...) the subject of an attack, later figures of that group are the attackers themselves, coded
 // `perpetrators` like "the gunman" or "the bomber" (totals report them apart, docs/coding-rules.md).
 // Without such a sentence ("air strikes killed 30 militants") the group stays a victim group.
-// And a pronoun shot by the police ("he was shot dead by police officers") is the attacker.
+// And a pronoun shot by the police ("he was shot dead by police officers") is the attacker, as are
+// people "suspected of" or "accused of" the attack.
 import { lexicon } from '../lexicon.js';
 import type { DocContext } from '../types.js';
 
@@ -23,7 +24,16 @@ function attackPattern(): RegExp {
 // "he was shot dead by police": in reports of an attack the one the police shoot is the attacker
 const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
 
+// "4 people suspected of carrying out the attack", "two men accused of the killing"
+const SUSPECTED_AFTER = /^,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\b/i;
+
 export function identifyAttackers(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.subject.noun !== 'person') continue;
+    if (!SUSPECTED_AFTER.test(c.sentence.text.slice(c.subject.end))) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.suspected');
+  }
   for (const c of ctx.candidates) {
     if (c.dropped || !c.harm || c.harm.how !== 'passive' || !/^(?:he|she)$/i.test(c.quantity.text) || !c.subject) continue;
     if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;

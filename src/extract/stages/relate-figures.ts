@@ -34,6 +34,28 @@ function isAdditive(c: Candidate): boolean {
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
+// "The attacker then fled ..., fatally stabbing a police officer", "One hour later a second
+// bomber blew herself up, killing a soldier": a later event of the story; the people it names
+// with an indefinite figure are new, added to the figures before. Not the speaking ("police
+// later said 3 were killed") nor an update of the toll.
+const SEQUEL = /\b(?:then|later|afterwards?|subsequently|shortly\s+after(?:wards)?)\b/gi;
+const SPEECH = /\b(?:said|says|say|told|reported|confirmed|announced|added|stated)\b/i;
+function isSequel(c: Candidate): boolean {
+  if (!c.harm || c.partOf || c.isUpdate || !c.category || c.category === 'attacks') return false;
+  const q = c.quantity;
+  // (a bare number names people already in view: "ran into 3 officers, injuring one")
+  if (!(q.kind === 'digits' || q.kind === 'words' || (q.kind === 'article' && /^an?$/i.test(q.text))) || !c.subject) return false;
+  const text = c.sentence.text;
+  if (/^\s+of\b/i.test(text.slice(q.end))) return false; // "one of the survivors" is one of people already named
+  // a body found later is most often someone already reported dead or missing
+  if (/\b(?:body|bodies|corpses?|remains)$/i.test(c.subject.text)) return false;
+  const lead = text.slice(0, Math.min(c.harm.start, q.start));
+  let last = -1;
+  SEQUEL.lastIndex = 0;
+  for (let m = SEQUEL.exec(lead); m; m = SEQUEL.exec(lead)) last = m.index;
+  return last !== -1 && !SPEECH.test(lead.slice(last));
+}
+
 const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
 const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
@@ -206,7 +228,10 @@ export function relateFigures(ctx: DocContext): void {
         end = endOf(list[j]);
       }
       const sum = chain.reduce((a, x) => a + (x.quantity.best ?? NaN), 0);
-      if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf)) {
+      // (a list of single people adds up by chance: "Two Americans, a Swiss and a Dutch national
+      // were killed" is four people; only a closed aside, "Two people, a man and a woman, were", is the two)
+      const closed = /^\s*(?:[,)\u2013\u2014]|$)/.test(text.slice(end));
+      if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf) && (closed || !chain.every((x) => x.quantity.kind === 'article'))) {
         for (const x of chain) { x.partOf = c; x.tags.push('relate.part-appositive'); }
       }
     });
@@ -255,6 +280,7 @@ export function relateFigures(ctx: DocContext): void {
       }
     });
     for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive');
+    for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
         const ref = lastPeopleFigure;
