@@ -61,7 +61,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (rule) { c.dropped = rule; continue; }
     if (q.kind === 'implicit') {
       const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(q.text);
-      const name = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) && !/^(?:The|His|Her|Their|That|This)\s/.test(q.text);
+      const name = (/^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) || (/^\p{Lu}\p{Ll}\S*$/u.test(q.text) && /^\s+and\s+(?:his|her)\s/.test(text.slice(q.end))))
+        && !/^(?:The|His|Her|Their|That|This|He|She)\b/.test(q.text);
       if (name) {
         // a named person is one specific person, not a general figure
         c.subject = { text: q.text, start: q.start, end: q.end, group: 'unspecified', noun: 'person' };
