@@ -190,6 +190,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (phrase === 'fled' && isGetaway(q, s, after)) continue;
+    // "was kidnapped and murdered", "abducted and later executed": the last outcome is the claim
+    if (category === 'kidnapped' && /^\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:murdered|killed|executed|beheaded|shot\s+dead|shot\s+and\s+killed)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
     if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';

@@ -31,6 +31,8 @@ function isAdditive(c: Candidate): boolean {
   const between = c.harm.start > endOf(c) ? text.slice(endOf(c), c.harm.start) : '';
   // "three more soldiers", "two additional victims": more people than those counted before
   if (/^\s+(?:more|additional|further)\b/i.test(text.slice(c.quantity.end))) return true;
+  // "one of the survivors was later killed": survivors were not among the dead counted before
+  if (/^\s+of\s+(?:the\s+)?survivors\b/i.test(text.slice(c.quantity.end)) && c.category === 'killed') return true;
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
