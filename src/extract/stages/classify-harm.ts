@@ -189,7 +189,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // policeman was killed", and the preposition rule above covers "approached by two men and was shot")
     if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
     let category = p.passiveCategory.get(phrase)!;
-    if (phrase === 'fled' && isGetaway(q, s, after)) continue;
+    if (phrase === 'fled' && isGetaway(q, s, gap, after)) continue;
     // "was kidnapped and murdered", "abducted and later executed": the last outcome is the claim
     if (category === 'kidnapped' && /^\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:murdered|killed|executed|beheaded|shot\s+dead|shot\s+and\s+killed)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
@@ -241,10 +241,11 @@ const GETAWAY_AFTER = /^\s+(?:the\s+(?:scene|home|house|residence|apartment|busi
 /**
  * Whether "fled" tells of someone getting away rather than of displacement. Displacement is of
  * people driven out, counted as a group: a lone person ("the man fled", "he then fled") and the
- * attackers ("the suspects fled") are getting away.
+ * attackers ("the suspects fled", "three men who attacked a checkpoint fled") are getting away.
  */
-function isGetaway(q: Candidate['quantity'], s: Candidate['subject'], after: string): boolean {
-  if (s?.group === 'perpetrators') return true;
+function isGetaway(q: Candidate['quantity'], s: Candidate['subject'], gap: string, after: string): boolean {
+  // ("three men who attacked a checkpoint fled": those who fled did the attacking)
+  if (s?.group === 'perpetrators' || /\b(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|stormed|raided|robbed|opened\s+fire|shot|stabbed|killed)\b/i.test(gap)) return true;
   if (q.kind !== 'vague' && (q.best ?? 0) < 2) return true;
   return GETAWAY_AFTER.test(after);
 }

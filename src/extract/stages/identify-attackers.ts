@@ -21,6 +21,7 @@ function attackPattern(): RegExp {
   return attackRe;
 }
 
+const THEY_ATTACKED = new RegExp(String.raw`\b(?:they|who)\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,2}?${ATTACK_VERB}\b`, 'i');
 // "he was shot dead by police": in reports of an attack the one the police shoot is the attacker
 const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
 
@@ -34,9 +35,15 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.suspected');
   }
+  // ("One of them was shot dead by police", when "they" are the ones who attacked: "Two men who
+  // ambushed a patrol ...")
   for (const c of ctx.candidates) {
-    if (c.dropped || !c.harm || c.harm.how !== 'passive' || !/^(?:he|she)$/i.test(c.quantity.text) || !c.subject) continue;
+    if (c.dropped || !c.harm || c.harm.how !== 'passive' || !c.subject) continue;
+    const pronoun = /^(?:he|she)$/i.test(c.quantity.text);
+    const partitive = /^them$/i.test(c.subject.text) && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
+    if (!pronoun && !partitive) continue;
     if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
+    if (partitive && !ctx.sentences.some((s) => s.index <= c.sentence.index && THEY_ATTACKED.test(s.text))) continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.shot-by-police');
   }
