@@ -6,7 +6,7 @@
 // And a pronoun shot by the police ("he was shot dead by police officers") is the attacker, as are
 // people "suspected of" or "accused of" the attack.
 import { lexicon } from '../lexicon.js';
-import type { DocContext } from '../types.js';
+import type { Candidate, DocContext } from '../types.js';
 
 const FIGHTER_GROUPS = new Set(['militants', 'combatants']);
 const ATTACK_VERB = String.raw`(?:stormed|attacked|ambushed|raided|overran|assaulted|besieged|seized|opened\s+fire|laid\s+siege|launched\s+an?\s+(?:\S+\s+)?(?:attack|assault|raid|offensive)|set\s+fire|abducted|kidnapped|killed|shot)`;
@@ -28,7 +28,24 @@ const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0
 // "4 people suspected of carrying out the attack", "two men accused of the killing"
 const SUSPECTED_AFTER = /^,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\b/i;
 
+// "A car rammed the gates and exploded, killing the driver": the driver of the vehicle that blew
+// up is the bomber (not so "a car bomb exploded next to a bus, killing the driver": another vehicle)
+const VEHICLE = String.raw`(?:car|truck|van|vehicle|lorry|motorcycle|motorbike|tanker|bus|minibus|jeep)s?`;
+const VEHICLE_EXPLODED = new RegExp(String.raw`^(?:An?|The)\s+(?:[^\s.]+\s+){0,2}?${VEHICLE}\b[^.]*?\b(?:exploded|blew\s+up|detonated)\b`, 'i');
+
+function isBomberDriver(c: Candidate): boolean {
+  if (!/^the\s+driver$/i.test(c.quantity.text) || c.category !== 'killed') return false;
+  const before = c.sentence.text.slice(0, c.quantity.start);
+  const m = VEHICLE_EXPLODED.exec(before);
+  return !!m && !new RegExp(String.raw`\b${VEHICLE}\b`, 'i').test(before.slice(m[0].length)) && !/^\s+of\b/i.test(c.sentence.text.slice(c.quantity.end));
+}
+
 export function identifyAttackers(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.subject || !isBomberDriver(c)) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.bomber-driver');
+  }
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.subject.noun !== 'person') continue;
     if (!SUSPECTED_AFTER.test(c.sentence.text.slice(c.subject.end))) continue;
