@@ -11,7 +11,11 @@ import type { Candidate } from '../types.js';
 import type { Category } from '../../records/claim-schema.js';
 
 type Harm = NonNullable<Candidate['harm']>;
-export interface HarmFound { category: Category; harm: Harm; isUpdate: boolean; note?: string; tag: string }
+export interface HarmFound {
+  category: Category; harm: Harm; isUpdate: boolean; note?: string; tag: string;
+  /** A second harm sharing the figure: "wounding and kidnapping dozens" (wounded and kidnapped). */
+  alsoCategory?: Category;
+}
 
 interface Compiled {
   passive: RegExp;
@@ -131,7 +135,13 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // (two forms) is two clauses
     if (/\b(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killing\s+(?:and|or)\s+(?:wounding|injuring))\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
     const note = /^(?:shot|shooting|stabbed|stabbing)$/i.test(word) ? `outcome not stated: '${a[1]}' read as wounded` : undefined;
-    return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active` };
+    // "wounding and kidnapping dozens": one figure, two harms of different categories
+    const pair = /(?<![\p{L}-])(\p{L}+)\s+(?:and|or)\s+$/u.exec(before.slice(0, a.index));
+    const first = pair ? p.activeCategory.get(pair[1].toLowerCase()) : undefined;
+    // (both verbs of one form: in "1 soldier killed and wounding another 25" the first ends a clause)
+    const sameForm = !!pair && /ing$/i.test(pair[1]) === /ing$/i.test(word) && /ed$/i.test(pair[1]) === /ed$/i.test(word);
+    const alsoCategory = category !== 'casualties' && sameForm && first && first !== category && first !== 'attacks' ? first : undefined;
+    return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active`, alsoCategory };
   }
   // passive / predicate, after the counted noun
   const from = s ? s.end : q.end;
@@ -164,7 +174,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.
     // ("An Afghan teenager stabbed and injured 2 Americans": the object follows a second verb)
     const secondVerb = /^\s+(?:and|then)\s+(?:\S+\s+)?([\p{L}]+)(?=\s)/u.exec(after);
-    const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
+    // (of the same form: "2 soldiers killed and wounding 5 others" is two clauses)
+    const sameForm = !!secondVerb && /ing$/i.test(secondVerb[1]) === /ing$/i.test(phrase);
+    const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && sameForm && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
     const passiveBefore = passiveGap(gap);
     // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)

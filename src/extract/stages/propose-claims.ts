@@ -128,6 +128,11 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     c.isUpdate = found.isUpdate;
     c.tags.push(found.tag);
     if (found.note) c.notes.push(found.note);
+    if (found.alsoCategory) {
+      const twin = newCandidate(sentence, c.quantity);
+      Object.assign(twin, { subject: c.subject, category: found.alsoCategory, harm: c.harm, tags: [...c.tags, 'harm.shared-figure'] });
+      out.splice(out.indexOf(c), 0, twin); // before the figure's own claim: parts that follow attach to that one
+    }
   }
   // "No injuries or deaths were reported": one zero for each harm noun of the list
   for (const c of [...live]) {
