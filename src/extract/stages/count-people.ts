@@ -75,6 +75,19 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
   }
 }
 
+// a sentence about a suspect: the name in it is not the victim's
+const SUSPECT_SENTENCE = /\b(?:charged|arrested|suspect|suspected|accused|booked|custody|wanted|sought|arraigned|indicted|convicted|sentenced|pleaded)\b/i;
+const SURVIVED = /\b(?:survive[sd]?|stable|recover(?:ing|ed)?|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|(?:critical|serious|fair|good)\s+condition)\b/i;
+/** Whether a named mention with no harm of its own (or shot, outcome not stated) names an earlier victim. */
+function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
+  if (earlier.category !== 'killed' && earlier.category !== 'wounded') return false;
+  if (SUSPECT_SENTENCE.test(c.sentence.text)) return false;
+  if (!c.category) return true;
+  // (unless the sentence tells the outcome after all: "was shot in the arm and is expected to survive")
+  return c.category === 'wounded' && earlier.category === 'killed' && c.notes.some((n) => n.startsWith('outcome not stated'))
+    && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
+}
+
 export function countPeople(ctx: DocContext): void {
   dropDefinitePluralRepeats(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
@@ -123,7 +136,10 @@ export function countPeople(ctx: DocContext): void {
         else if (head === 'suspect' && p.last && c.category === p.last.category && c.sentence.index - p.last.sentence.index <= 5) match = p;
         // "A 30-year-old man was fatally shot ... Eric Lasure was gunned down": a name first
         // given after the report of one person with the same harm names that person
-        else if (named && !people.some((o) => o.head === head) && p.last && p.last.category === c.category && !p.named && p.group !== 'perpetrators') match = p;
+        // (so is a name given with no harm, "Brenda Clifton, 44, was found ...", or shot with no
+        // outcome stated, after a report of a death: the death is the outcome)
+        else if (named && !people.some((o) => o.head === head) && p.last && !p.named && p.group !== 'perpetrators'
+          && (p.last.category === c.category || namesTheVictim(c, p.last))) match = p;
       }
     }
     // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
