@@ -52,7 +52,7 @@ function patterns(): Compiled {
     activeCategory,
     toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
-    sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
+    sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:then\\s+)?(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
   };
   return compiled;
@@ -111,6 +111,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
   }
   const before = sentence.slice(0, q.start);
+  // "then turned the gun on himself": the shooter's own death, as GVA and GTD count it
+  if (/^(?:himself|herself)$/i.test(q.text)) {
+    const turned = /\b(?:turn(?:ed|ing|s)?|us(?:ed|ing))\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|firearm)\s+on\s+$/i.exec(before);
+    if (turned) return { category: 'killed', harm: { text: turned[0].trim(), start: turned.index, end: turned.index + turned[0].trimEnd().length, how: 'active' }, isUpdate: false, note: "outcome inferred: 'turned the gun on himself' read as killed", tag: 'harm.turned-gun' };
+  }
   // A verb before the figure completed after it: "stabbed 4 people to death", "left 3 dead",
   // "took 14 people into custody" (checked before the bare active verb: it is more specific)
   {
@@ -229,7 +234,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   if (shared) {
-    return { category: p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
+    // ("fatally shot his wife and then himself": the adverb carries along the list too)
+    const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(0, shared.index));
+    return { category: fatally ? 'killed' : p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }
   // toll
   const tollFrom = Math.max(0, q.start - 300);
