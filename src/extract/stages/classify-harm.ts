@@ -62,6 +62,9 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured';
+const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
+const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
 const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+$/i;
 // Words between the counted noun and a harm verb that make the verb passive ("were later
@@ -74,7 +77,7 @@ function passiveGap(gap: string): boolean {
 }
 
 const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> = [
-  { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
+  { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when|was|were|is|are|has|have|had)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take)\s+(?:\S+\s+){0,2}$/i, after: /^\s*into\s+(?:police\s+)?custody\b/i, category: 'arrested' },
   { before: /\b(?:claimed|claiming|claims|claim|cost|costing)\s+(?:the\s+)?$/i, after: /^\s*(?:\S+\s+){0,1}lives\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take|held|holding|holds)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
@@ -149,11 +152,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active`, alsoCategory };
   }
   // passive / predicate, after the counted noun
+  // ("A man suspected of beating a woman was killed by police", "the man who shot a guard was
+  // arrested": the figure is the object inside the subject's clause; the verb after is the subject's)
+  const objectInClause = OBJECT_IN_CLAUSE.test(before);
   const from = s ? s.end : q.end;
   const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
-  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x) && !perBody(x)).sort((x, y) => x - y)[0] ?? sentence.length;
+  // (nor does a figure inside the subject's clause: "A man suspected of beating a woman was killed")
+  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))).sort((x, y) => x - y)[0] ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
@@ -170,7 +177,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
   const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns)\b/i.exec(plain);
   p.passive.lastIndex = 0;
-  for (let m = p.passive.exec(plain); m; m = p.passive.exec(plain)) {
+  for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
     const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0;
     if (gapWords > MAX_GAP_WORDS) break;
