@@ -39,6 +39,18 @@ function add(a: Bounds, b: Bounds): Bounds {
   };
 }
 
+/**
+ * A general figure and the sum of the specific groups. When the groups add up to no more than
+ * the general figure they are its parts, and each bound takes the larger; when they add up to more
+ * ("police put the toll at 17" against "between 30 and 40 villagers") they are competing accounts:
+ * best and high take the larger, low the smaller.
+ */
+function alternatives(general: Bounds, specific: Bounds): Bounds {
+  const wider = larger(general, specific);
+  if ((specific.best ?? 0) <= (general.best ?? 0)) return wider;
+  return { ...wider, low: Math.min(general.low ?? 0, specific.low ?? 0) };
+}
+
 function larger(a: Bounds, b: Bounds): Bounds {
   return {
     low: Math.max(a.low ?? 0, b.low ?? 0),
@@ -176,7 +188,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   for (const c of specific) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
   const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
   const generalTotal = general.length ? combineSameGroup(general) : null;
-  let victims = generalTotal && specificTotal ? larger(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
+  let victims = generalTotal && specificTotal ? alternatives(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
   if (diedOutOf.length) {
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
@@ -188,8 +200,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them
   const eligibleIds = new Set(eligible.map((c) => c.claim_id));
+  // (a part of the victims' total, not a repeat mention of an attacker already counted)
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
-    && eligibleIds.has(c.part_of));
+    && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   const perpetrators = perps.length ? combineSameGroup(perps) : null;
   const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
   const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;

@@ -62,6 +62,7 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
 const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
@@ -244,6 +245,16 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // ("fatally shot his wife and then himself": the adverb carries along the list too)
     const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(0, shared.index));
     return { category: fatally ? 'killed' : p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
+  }
+  // "A Palestinian stabbed two Israelis ... before being shot dead by police": the sentence's
+  // subject, named by its first figure, is the one shot
+  if (!otherFigureStarts.some((x) => x < q.start) && q.kind !== 'zero' && q.kind !== 'vague') {
+    const being = BEFORE_BEING.exec(sentence.slice(from));
+    if (being) {
+      const start = from + being.index + being[0].length - being[1].length;
+      const killed = !/^shot$/i.test(being[1]);
+      return { category: killed ? 'killed' : 'wounded', harm: { text: being[1], start, end: start + being[1].length, how: 'passive' }, isUpdate: false, note: killed ? undefined : `outcome not stated: '${being[1]}' read as wounded`, tag: 'harm.before-being' };
+    }
   }
   // toll
   const tollFrom = Math.max(0, q.start - 300);

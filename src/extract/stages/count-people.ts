@@ -88,7 +88,34 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
 }
 
+/** "The suspect, a 46-year-old man, was in fair condition": the appositive is the person just named. */
+function linkAppositives(ctx: DocContext): void {
+  ctx.candidates.forEach((c, i) => {
+    if (c.dropped || !c.category || !c.tags.includes('figure.appositive')) return;
+    const head = ctx.candidates.slice(0, i).reverse().find((h) => h.sentence === c.sentence && !h.dropped && h.quantity.end <= c.quantity.start);
+    if (!head || head.category !== c.category || !/^\s*,\s*$/.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
+    c.partOf = head.partOf ?? head;
+    c.tags.push('people.appositive');
+  });
+}
+
+/** "Two Israelis were stabbed ... One of the Israelis was seriously wounded": a part of the earlier figure. */
+function linkPartitivesToEarlier(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.category !== 'attacks');
+  for (const c of live) {
+    if (c.partOf || !c.subject || c.quantity.kind === 'zero' || !/^\s+of\s+the\s+/i.test(c.sentence.text.slice(c.quantity.end))) continue;
+    const noun = c.subject.text.toLowerCase();
+    const whole = [...live].reverse().find((o) => o.sentence.index < c.sentence.index && c.sentence.index - o.sentence.index <= LOOKBACK_SENTENCES
+      && !o.partOf && o.subject && o.subject.text.toLowerCase().endsWith(noun) && (o.quantity.best ?? 0) >= (c.quantity.best ?? 0));
+    if (!whole) continue;
+    c.partOf = whole;
+    c.tags.push('people.partitive-of-earlier');
+  }
+}
+
 export function countPeople(ctx: DocContext): void {
+  linkPartitivesToEarlier(ctx);
+  linkAppositives(ctx);
   dropDefinitePluralRepeats(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   let people: Person[] = [];

@@ -44,6 +44,8 @@ const RULES: Rule[] = [
   { name: 'not.negated', test: (b) => /\bneither\b[^.;]*\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?$/i.test(b) },
   // "8 members of one family", "from the same one unit": 'one' qualifying a group, not a count
   { name: 'not.one-group', test: (b, a, q) => /^one$/i.test(q.text) && /\bof\s+$/i.test(b) && /^\s+(?:family|household|clan|tribe|unit|company|battalion|village|house|home|car|vehicle|group)\b/i.test(a) },
+  // "a father of two", "a mother of three young children": the size of a family, not a count of victims
+  { name: 'not.family-size', test: (b) => /\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$/i.test(b) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
 ];
 

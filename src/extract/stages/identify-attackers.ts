@@ -56,7 +56,7 @@ export function identifyAttackers(ctx: DocContext): void {
   // ambushed a patrol ...")
   for (const c of ctx.candidates) {
     if (c.dropped || !c.harm || c.harm.how !== 'passive' || !c.subject) continue;
-    const pronoun = /^(?:he|she)$/i.test(c.quantity.text);
+    const pronoun = /^(?:he|she)$/i.test(c.quantity.text) || c.tags.includes('harm.before-being');
     const partitive = /^them$/i.test(c.subject.text) && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
     if (!pronoun && !partitive) continue;
     if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;

@@ -42,6 +42,9 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
   };
 }
 
+// a person just named, and the comma that opens an appositive about them
+const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*$/u;
+
 /** Figures of one sentence (the caller decides whether the sentence is worth reading). */
 export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (FURNITURE_LINE.test(sentence.text)) return []; // "More: '...' 3 bodies found in ..." links elsewhere
@@ -95,6 +98,11 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
         c.tags.push('figure.article-pair');
       }
     }
+    // "The suspect, a 46-year-old man, was ...", "Marcus Reed, a father of two, died": an
+    // appositive describes the person just named; it is no one new (a list goes on with "and").
+    // count-people makes it a repeat of that mention when both tell the same harm.
+    if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(0, q.start))
+      && /^\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
