@@ -185,7 +185,9 @@ export function relateFigures(ctx: DocContext): void {
       // (and "The mayor was among those killed": the latest killed figure, not the last figure)
       const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
-      const namedWord = named?.[1] ?? amongWord?.[1];
+      // ("Among the dead were six children", "the dead included": the phrase before names it too)
+      const namedBefore = /\b(?:among\s+the\s+(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include))\s*$/i.exec(before);
+      const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2];
       const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
       const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
       const parent = byCategory ?? (joinedToPart ? prev!.partOf
