@@ -5,7 +5,11 @@
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 
-interface Person { head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean }
+interface Person {
+  head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean;
+  /** The latest mention, with or without a harm (for the subject-parallel pronoun rule). */
+  seen?: Candidate;
+}
 
 const FEMALE = /^(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female)$/i;
 const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male)$/i;
@@ -135,7 +139,7 @@ export function countPeople(ctx: DocContext): void {
     // a person named as a part ("The mayor was among those killed") is already counted in its
     // total, but is still who a following "He" refers to
     if (c.partOf) {
-      if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(head), named });
+      if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(head), named, seen: c });
       continue;
     }
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
@@ -148,6 +152,15 @@ export function countPeople(ctx: DocContext): void {
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
     const gender = genderOf(pronoun ? c.quantity.text : head);
+    // "The boy was walking home when a man opened fire. He was pronounced dead": a pronoun opening
+    // its sentence continues the subject that opened the sentence before, not a person named
+    // later in it
+    if (pronoun && c.quantity.start === 0) {
+      const opener = people.find((p) => p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start === 0 && !p.agent
+        && (!gender || !p.gender || gender === p.gender) && !(perpetrator && p.group !== 'perpetrators'));
+      const later = people.some((p) => p !== opener && p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start > 0);
+      if (opener && later) match = opener;
+    }
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
@@ -188,11 +201,12 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named, agent: /\bby\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)) });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named, agent: /\bby\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)), seen: c });
       continue;
     }
     people.splice(people.indexOf(match), 1);
     people.push(match);
+    match.seen = c;
     if (named) { match.named = true; match.head = head; }
     // (a pronoun already known as the attacker, "he was shot dead by police", makes its
     // antecedent the attacker)
