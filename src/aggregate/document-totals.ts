@@ -167,6 +167,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // (a later event's victims repeat a figure only of their own group: "Six soldiers, 6 civilians
     // and a police officer were killed. One hour later ... killing a soldier")
     const sequel = hasRule(c, 'relate.sequel');
+    // (after figures of other groups only, "12 fighters were killed. A soldier was also killed", a
+    // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
+    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group)) return false;
     return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
   });
   if (additive.length) {

@@ -10,6 +10,9 @@ const FAR_DAYS = 10;
 const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
 // "1,200 civilians had been killed in the region this year": a passive perfect over a named span
 const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)|carried\s+out|conducted|launched|staged|killed|claimed)\b[^.;]*\b(?:this|last|the\s+past)\s+(?:year|month)\b/i;
+// "over the past decade", "over the last three months": a running total; not a short span, which
+// is the reported event itself ("killed 40 militants in raids over the past week")
+const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-four|forty-eight|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|nights?|week|weekend)\b)/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 
@@ -28,7 +31,7 @@ export function assignScope(ctx: DocContext): void {
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'cumulative');

@@ -91,7 +91,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const q = c.quantity;
   const s = c.subject;
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
-  if (s?.harmCategory) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
+  // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)
+  const partDied = !!s?.harmCategory && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end));
+  if (s?.harmCategory && !partDied) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
   // "His injuries were not life-threatening": the person whose injuries they are was wounded
   if (q.kind === 'implicit' && /^(?:his|her)$/i.test(q.text)) {
     const inj = /^\s+(?:\S+\s+)?(injuries|injury|wounds|wound)\b/i.exec(sentence.slice(q.end));

@@ -134,6 +134,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     c.category = found.category;
     c.harm = found.harm;
     c.isUpdate = found.isUpdate;
+    if (found.isUpdate) c.tags.push('update.toll'); // ("taking the toll to three": totals see the update)
     c.tags.push(found.tag);
     if (found.note) c.notes.push(found.note);
     if (found.alsoCategory) {
