@@ -15,6 +15,7 @@ const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+
 const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-four|forty-eight|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|nights?|week|weekend)\b)/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
+const DATED_LEDE = /^\s*(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:)/u;
 
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
@@ -43,9 +44,13 @@ export function assignScope(ctx: DocContext): void {
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {
-    for (const c of live) {
-      if (c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
-      if ((published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
+    const isOld = (c: (typeof live)[number]) => c.scope === 'incident' && !!c.eventDate && c.tags.includes('date.sentence') && (published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS;
+    // (unless the document opens with the date of its event and reports nothing newer: a dataset's
+    // notes or an archived report, "On 14 March 2021, militants ambushed a patrol ...")
+    const old = live.filter(isOld);
+    const datedLede = DATED_LEDE.test(ctx.sentences[0]?.text ?? '');
+    if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c)))) {
+      for (const c of old) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
     }
   }
   // the main event's date: the first incident figure's date from its own sentence

@@ -111,7 +111,19 @@ export function resolveDates(ctx: DocContext): void {
     const d = cache.get(c.sentence.index);
     if (d) setDate(c, d.date, d.text, d.precision, 'date.sentence');
   }
+  // "On 9 April 2019, gunmen ambushed a patrol near Koro. 3 soldiers were killed": the first
+  // figures take the date of the lede sentences before them, which hold no figure of their own
+  const first = ctx.candidates.find((c) => !c.dropped);
+  if (first && !first.eventDate) {
+    for (let i = first.sentence.index - 1; i >= Math.max(0, first.sentence.index - LEDE_SENTENCES); i--) {
+      const d = findDate(ctx.sentences[i].text, ctx.doc.published_at);
+      if (!d) continue;
+      for (const c of ctx.candidates) if (!c.dropped && !c.eventDate && c.sentence.index === first.sentence.index) setDate(c, d.date, d.text, d.precision, 'date.lede');
+      break;
+    }
+  }
 }
+const LEDE_SENTENCES = 2;
 
 export function setDate(c: Candidate, date: string, text: string | null, precision: Candidate['datePrecision'], tag: string): void {
   c.eventDate = date;
