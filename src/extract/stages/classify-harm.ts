@@ -147,7 +147,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/\b(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killing\s+(?:and|or)\s+(?:wounding|injuring))\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
     const note = /^(?:shot|shooting|stabbed|stabbing)$/i.test(word) ? `outcome not stated: '${a[1]}' read as wounded` : undefined;
     // "wounding and kidnapping dozens": one figure, two harms of different categories
-    const pair = /(?<![\p{L}-])(\p{L}+)\s+(?:and|or)\s+$/u.exec(before.slice(0, a.index));
+    const pair = /(?<![\p{L}-])(\p{L}+)\s+(?:and|or)\s+$/u.exec(before.slice(Math.max(0, a.index - 40), a.index));
     const first = pair ? p.activeCategory.get(pair[1].toLowerCase()) : undefined;
     // (both verbs of one form: in "1 soldier killed and wounding another 25" the first ends a clause)
     const sameForm = !!pair && /ing$/i.test(pair[1]) === /ing$/i.test(word) && /ed$/i.test(pair[1]) === /ed$/i.test(word);
@@ -157,13 +157,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // passive / predicate, after the counted noun
   // ("A man suspected of beating a woman was killed by police", "the man who shot a guard was
   // arrested": the figure is the object inside the subject's clause; the verb after is the subject's)
-  const objectInClause = OBJECT_IN_CLAUSE.test(before);
+  const objectInClause = OBJECT_IN_CLAUSE.test(before.slice(-80)); // (a tail: end-anchored patterns scan every start)
   const from = s ? s.end : q.end;
   const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
   // (nor does a figure inside the subject's clause: "A man suspected of beating a woman was killed")
-  const nextFigure = otherFigureStarts.filter((x) => x >= from && !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))).sort((x, y) => x - y)[0] ?? sentence.length;
+  // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
+  const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
+    .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))) ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
@@ -245,7 +247,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   if (shared) {
     // ("fatally shot his wife and then himself": the adverb carries along the list too)
-    const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(0, shared.index));
+    const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(Math.max(0, shared.index - 20), shared.index));
     return { category: fatally ? 'killed' : p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }
   // "A Palestinian stabbed two Israelis ... before being shot dead by police": the sentence's

@@ -60,7 +60,7 @@ export function findImplicit(sentence: string): Quantity[] {
   }
   // the shooter's own death in a murder-suicide: "killed his wife and then himself", "then turned
   // the gun on himself" (classify-harm decides whether a harm is told)
-  for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
+  if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], numberStart: m.index!, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
   }
   const p = pattern();
