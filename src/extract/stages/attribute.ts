@@ -18,7 +18,8 @@ function patterns() {
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
-    inverted: new RegExp(`,\\s*(?<verb>said|says|according\\s+to|citing|quoting)\\s+(?<src>[^.;“”"]{2,120}?)\\s*[.!]?["”]?\\s*$`, 'iu'),
+    // (and "..., said resident Bala Musa, who said he helped bury 34 bodies.": an aside may follow)
+    inverted: new RegExp(`,["”’]?\\s*(?<verb>said|says|according\\s+to|citing|quoting)\\s+(?<src>[^.;“”"]{2,120}?)\\s*(?:,\\s*(?:who|a|an|the)\\s[^.;“”"]*)?[.!]?["”]?\\s*$`, 'iu'),
     prepositional: new RegExp(`(?<![\\p{L}])(?<verb>${phraseAlternation(a.prepositional)})\\s+(?<src>[^,.;“”"()]{2,90}?)(?=\\s*(?:[,.;“”"()]|$|\\s+(?:said|says|reported|on|in|at)\\b))`, 'iu'),
     generic: new Set(a.generic.map((g) => g.toLowerCase())),
   };
@@ -43,6 +44,7 @@ function sourceType(src: string): AttributionType {
 function cleanSource(src: string): string {
   return src
     .replace(/^(?:and|but|while|as|meanwhile|however)\s+/i, '')
+    .replace(/^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+/i, '') // "On Monday a spokesperson"
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately)$/iu, '')
     .replace(/[’']s$/, '')
@@ -80,6 +82,12 @@ export function findAttribution(text: string): AttributionFound | null {
     if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
     if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
     if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
+    // "The militant group, in a statement on its website, said": the speaker is before the aside
+    if (/^(?:in|on|via|through)\s+(?:a|an|its|their|his|her)\s/i.test(src)) {
+      const lead = /^\s*(?:[^,]{0,30},\s*)?([^,;“”"]{2,60}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
+      if (lead && !HARM_IN_SOURCE.test(lead[1])) { src = lead[1].trim(); srcIndex = lead.index + lead[0].indexOf(lead[1]); }
+    }
+    if (/^(?:up|down|from|of|to|with|by|for|after|before|than|about)\b/i.test(src)) continue; // "up from an initial report": no speaker
     let cleaned = cleanSource(src);
     if (!cleaned) continue;
     // an appositive names a generic source: 'the "Tarso Monitor," a local rights group, said'
@@ -98,6 +106,23 @@ export function findAttribution(text: string): AttributionFound | null {
     return { source: cleaned, text: asWritten, type, generic: isGeneric(cleaned, sentenceStart), start, end };
   }
   return null;
+}
+
+// "Gunmen killed 30 villagers, residents said, while police put the toll at 17": each clause of
+// a sentence that sets sources against each other has its own source
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+interface ClauseAttribution { start: number; end: number; found: AttributionFound | null }
+function clauseAttributions(text: string): ClauseAttribution[] | null {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)];
+  if (!breaks.length) return null;
+  const out: ClauseAttribution[] = [];
+  let start = 0;
+  for (const b of [...breaks.map((m) => ({ at: m.index!, next: m.index! + m[0].length })), { at: text.length, next: text.length }]) {
+    out.push({ start, end: b.at, found: findAttribution(text.slice(start, b.at)) });
+    start = b.next;
+  }
+  // (only when two clauses name sources: one source for the whole sentence otherwise)
+  return out.filter((k) => k.found).length >= 2 ? out : null;
 }
 
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
@@ -119,9 +144,12 @@ export function attribute(ctx: DocContext): void {
     return a.source;
   };
   let previous: Candidate | null = null;
+  const clauses = new Map<number, ClauseAttribution[] | null>();
   for (const c of ctx.candidates) {
     if (c.dropped) continue;
-    const a = ctx.attributions.get(c.sentence.index);
+    if (!clauses.has(c.sentence.index)) clauses.set(c.sentence.index, clauseAttributions(c.sentence.text));
+    const own = clauses.get(c.sentence.index)?.find((k) => k.start <= c.quantity.start && c.quantity.start < k.end)?.found;
+    const a = own ?? ctx.attributions.get(c.sentence.index);
     if (a) {
       c.attributedTo = resolve(c.sentence.index, a);
       c.attributionText = a.text;
