@@ -11,7 +11,8 @@ let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; preposition
 function patterns() {
   if (compiled) return compiled;
   const a = lexicon().attribution;
-  const verbs = phraseAlternation(a.speechVerbs.filter((v) => v !== 'according'));
+  // ("the United States said": "States" is part of a name there, not the verb)
+  const verbs = phraseAlternation(a.speechVerbs.filter((v) => v !== 'according')).replace(/(?<![\p{L}])states(?![\p{L}])/u, '(?<!United\\s)states');
   compiled = {
     // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
     trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?[.!]?["”’]?\\s*$`, 'iu'),
