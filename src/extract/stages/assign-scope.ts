@@ -15,6 +15,9 @@ const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+
 const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-four|forty-eight|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|nights?|week|weekend)\b)/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
+// ("are believed to have been killed in an air strike" is a hedge about the incident; "are
+// estimated to have been killed since 2011" a running total)
+const SPAN_WORDS = /\b(?:since|war|conflict|insurgency|years|decades?|months|so\s+far|to\s+date|in\s+total|altogether)\b/i;
 const DATED_LEDE = /^\s*(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:)/u;
 
 export function assignScope(ctx: DocContext): void {
@@ -32,7 +35,7 @@ export function assignScope(ctx: DocContext): void {
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || sincePerfect || inTheWar || /\bto\s+have\s+been\s+killed\b/i.test(s) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'cumulative');

@@ -18,6 +18,7 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 };
 
 const COMPOSITION_WINDOW = 2;
+const REFERS_BACK = /^\s*(?:(?:the|these|those|such)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b/iu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 
@@ -48,6 +49,14 @@ export function noteUncertainty(ctx: DocContext): void {
   }
   const bySentence = new Map<number, Candidate[]>();
   for (const c of live) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  // "The figure could not be independently verified.": a hedge about the figures just given
+  for (const s of ctx.sentences) {
+    if (bySentence.has(s.index) || !REFERS_BACK.test(s.text)) continue;
+    const notes = sentenceHedges(s);
+    if (!notes.length) continue;
+    const previous = bySentence.get(s.index - 1) ?? bySentence.get(s.index - 2) ?? [];
+    for (const c of previous) for (const note of notes) if (!c.notes.includes(note)) c.notes.push(note);
+  }
   const bySentenceWindow = (index: number) => Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => bySentence.get(index - d) ?? []).flat();
   // "could not specify how many of those killed were ISIS": attach to nearby figures
   for (const s of ctx.sentences) {
