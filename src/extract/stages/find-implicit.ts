@@ -2,7 +2,8 @@
 // starts a clause ("the victim died", "police said the driver was killed", "He was shot dead")
 // proposes one person (as does a title without an article after a harm verb, headline style:
 // "A gunman killed Russian ambassador in Turkey"; and a possessive whose injuries are described,
-// "His injuries were not life-threatening"); classify-harm then decides what happened, and count-people decides whether
+// "His injuries were not life-threatening"; a name as the object of a harm verb, "shot 71-year-old
+// Jeanne Johnson"); classify-harm then decides what happened, and count-people decides whether
 // it is a new person or one already counted.
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
@@ -42,6 +43,9 @@ function barePattern(): RegExp {
   return bareRe;
 }
 
+const NAME_OBJECT_HINT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?\p{Lu}/u;
+const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|outside|inside|near|multiple|several|numerous|once|twice|\d|before|after|during|and|as|while|with)\b))/gu;
+
 export function findImplicit(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   const bare = barePattern().exec(sentence);
@@ -62,6 +66,13 @@ export function findImplicit(sentence: string): Quantity[] {
   // the gun on himself" (classify-harm decides whether a harm is told)
   if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], numberStart: m.index!, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+  }
+  // a name as the object of a harm verb: "after shooting 51-year-old Mary Gillespie"
+  if (NAME_OBJECT_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_OBJECT)) {
+    const name = m[1];
+    if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
+    const start = m.index! + m[0].length - name.length;
+    out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
   }
   const p = pattern();
   p.lastIndex = 0;
