@@ -67,7 +67,7 @@ const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targete
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
 const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
-const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+$/i;
+const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+(?:from\s+)?$/i;
 // Words between the counted noun and a harm verb that make the verb passive ("were later
 // killed"); an adverb alone after "and" does not ("The gunman took a taxi and later shot ...")
 // An adverb or quantifier alone ("also", "later", "all") is no auxiliary: "the attacker also
@@ -180,7 +180,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns)\b/i.exec(plain);
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?)\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
