@@ -104,6 +104,9 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   };
 }
 
+// a figure of people shot whose outcome the sentence does not tell ("two people were shot",
+// "found two people with gunshot wounds")
+const shotOnly = (c: Claim) => (c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote));
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Americans, a Swiss and a Dutch national": four people)
@@ -192,6 +195,16 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
   const generalTotal = general.length ? combineSameGroup(general) : null;
   let victims = generalTotal && specificTotal ? alternatives(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
+  // "Officers found two people with gunshot wounds ... a man was pronounced dead": a general
+  // figure of people shot, outcome not told, holds those who died; the wounded are the rest
+  if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {
+    const killed = categoryTotal('killed', claims)?.total;
+    const dead = killed && killed.best !== null ? killed.best - (categoryTotal('killed', claims)?.perpetrators?.best ?? 0) : 0;
+    if (dead > 0 && (generalTotal.best ?? 0) > dead) {
+      const rest = { low: Math.max((generalTotal.low ?? 0) - dead, 0), best: (generalTotal.best ?? 0) - dead, high: generalTotal.high === null ? null : Math.max(generalTotal.high - dead, 0) };
+      victims = specificTotal ? larger(rest, specificTotal) : rest;
+    }
+  }
   if (diedOutOf.length) {
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
