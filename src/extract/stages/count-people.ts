@@ -4,6 +4,7 @@
 // to the last person mentioned and takes their group (an attacker stays a perpetrator).
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
+import { BY_POLICE } from './identify-attackers.js';
 
 interface Person {
   head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean;
@@ -16,6 +17,8 @@ const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfat
 function genderOf(word: string): 'f' | 'm' | null {
   return FEMALE.test(word) ? 'f' : MALE.test(word) ? 'm' : null;
 }
+
+const shotByPolice = (c: Candidate) => !!c.harm && BY_POLICE.test(c.sentence.text.slice(c.harm.end));
 
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
@@ -173,7 +176,9 @@ export function countPeople(ctx: DocContext): void {
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
-        else if (head === 'suspect' && p.last && c.category === p.last.category && c.sentence.index - p.last.sentence.index <= 5) match = p;
+        // ("A man ... was fatally shot by sheriff's deputies ... The suspect had been under surveillance":
+        // the one the police shot is the suspect, even where this mention tells no harm)
+        else if (head === 'suspect' && p.last && (c.category === p.last.category || (!c.category && shotByPolice(p.last))) && c.sentence.index - (p.seen ?? p.last).sentence.index <= 5) match = p;
         // "A 30-year-old man was fatally shot ... Eric Lasure was gunned down": a name first
         // given after the report of one person with the same harm names that person
         // (so is a name given with no harm, "Brenda Clifton, 44, was found ...", or shot with no
