@@ -13,6 +13,7 @@ const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+
 // "over the past decade", "over the last three months": a running total; not a short span, which
 // is the reported event itself ("killed 40 militants in raids over the past week")
 const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-four|forty-eight|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|nights?|week|weekend)\b)/i;
+const RUNNING_TOTAL_CLAUSE = /,\s*(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -25,8 +26,12 @@ export function assignScope(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped);
   const verdicts = new Map<number, 'cumulative' | 'other' | null>(); // one reading per sentence
   for (const c of live) {
-    const s = c.sentence.text;
-    const cached = verdicts.get(c.sentence.index);
+    // "104 were killed in the past 24 hours, bringing the overall toll since the war began to
+    // 21,110": the running total's clause does not make the day's figure a running total
+    const running = RUNNING_TOTAL_CLAUSE.exec(c.sentence.text);
+    const ownClause = !!running && c.quantity.start < running.index;
+    const s = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
+    const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
       else if (cached === 'other') { c.scope = 'other_incident'; c.tags.push('scope.other-marker'); }
@@ -38,12 +43,12 @@ export function assignScope(ctx: DocContext): void {
     if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
-      if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'cumulative');
+      if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
     } else if (hasAnyPhrase(s, otherIncident)) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
-      if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, 'other');
-    } else if (c.harm?.how !== 'toll') verdicts.set(c.sentence.index, null);
+      if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'other');
+    } else if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, null);
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {

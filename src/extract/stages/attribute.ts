@@ -15,7 +15,8 @@ function patterns() {
   const verbs = phraseAlternation(a.speechVerbs.filter((v) => v !== 'according')).replace(/(?<![\p{L}])states(?![\p{L}])/u, '(?<!United\\s)states');
   compiled = {
     // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
-    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?[.!]?["”’]?\\s*$`, 'iu'),
+    // (a closing clause may follow: "..., officials said Sunday, as rescuers searched the rubble.")
+    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with)\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
@@ -133,16 +134,18 @@ export function attribute(ctx: DocContext): void {
   const needed = new Set<number>();
   for (const c of ctx.candidates) if (!c.dropped) for (let d = -WINDOW; d <= WINDOW; d++) needed.add(c.sentence.index + d);
   for (const s of ctx.sentences) if (needed.has(s.index)) ctx.attributions.set(s.index, findAttribution(s.text));
-  const resolve = (index: number, a: AttributionFound): string => {
-    if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a.source;
+  const resolve = (index: number, a: AttributionFound): AttributionFound => {
+    if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a;
     // nearest named source of the same type, the earlier one on a tie (looked up by distance)
     for (let d = 1; d <= WINDOW; d++) {
       for (const i of [index - d, index + d]) {
         const n = ctx.attributions.get(i);
-        if (n && !n.generic && n.type === a.type) return n.source;
+        // (or one whose name holds the generic word: "the ministry" after "the Palestinian health
+        // ministry"; or a fuller description: "the director" after "the provincial health director")
+        if (n && ((!n.generic && (n.type === a.type || new RegExp(`\\b${a.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(n.source))) || (n.source.length > a.source.length && n.source.toLowerCase().endsWith(` ${a.source.toLowerCase()}`)))) return n;
       }
     }
-    return a.source;
+    return a;
   };
   let previous: Candidate | null = null;
   const clauses = new Map<number, ClauseAttribution[] | null>();
@@ -152,9 +155,10 @@ export function attribute(ctx: DocContext): void {
     const own = clauses.get(c.sentence.index)?.find((k) => k.start <= c.quantity.start && c.quantity.start < k.end)?.found;
     const a = own ?? ctx.attributions.get(c.sentence.index);
     if (a) {
-      c.attributedTo = resolve(c.sentence.index, a);
+      const named = resolve(c.sentence.index, a);
+      c.attributedTo = named.source;
       c.attributionText = a.text;
-      c.attributionType = a.type;
+      c.attributionType = named.type;
       c.tags.push(a.generic ? (c.attributedTo !== a.source ? 'attribution.resolved' : 'attribution.generic') : 'attribution.named');
     } else if (previous?.attributedTo && previous.sentence.paragraph === c.sentence.paragraph) {
       // A reporter names the source once and goes on: carry it within the paragraph.
