@@ -13,6 +13,10 @@ const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+
 // "over the past decade", "over the last three months": a running total; not a short span, which
 // is the reported event itself ("killed 40 militants in raids over the past week")
 const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-four|forty-eight|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|nights?|week|weekend)\b)/i;
+// "Between 1990 and 2017, ... more than 41 thousand people were killed"
+const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|through)\s+(?:19|20)\d{2}\b/i;
+// "died ... during the three-week offensive": a campaign's toll
+const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b/iu;
 const RUNNING_TOTAL_CLAUSE = /,\s*(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
@@ -40,7 +44,7 @@ export function assignScope(ctx: DocContext): void {
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || YEARS_SPAN.test(s) || LONG_CAMPAIGN.test(s) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
