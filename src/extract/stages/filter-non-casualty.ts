@@ -33,6 +33,8 @@ const RULES: Rule[] = [
   { name: 'not.time', test: (b, a, q) => (q.kind === 'digits' && /\b\d{1,2}:$/.test(b)) || /^(?::\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b|hours\s+gmt|local\s+time))/i.test(a) },
   { name: 'not.date', test: (b, a, q) => q.kind === 'digits' && (new RegExp(`\\b${MONTH}\\s*$`, 'i').test(b) || new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i').test(a)) },
   { name: 'not.year', test: (b, a, q) => q.kind === 'digits' && q.qualifier !== 'range' && /^\d{4}$/.test(q.text.replace(/^\D+/, '')) && q.best! >= 1800 && q.best! <= 2100 && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
+  // "Between 1995 and 2010", "from 2014 to 2016": a span of years
+  { name: 'not.year-range', test: (b, a, q) => q.qualifier === 'range' && /^(?:between\s+|from\s+)?(?:1[89]|20)\d{2}\s*(?:-|–|—|to|and|until|through)\s*(?:(?:1[89]|20)\d{2}|\d{2})$/i.test(q.text.trim()) && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
   { name: 'not.decade', test: (b, a, q) => q.kind === 'digits' && /^'?s\b/.test(a) },
   { name: 'not.designator', test: (b, a, q) => q.kind !== 'vague' && q.kind !== 'zero' && q.kind !== 'unknown' && q.kind !== 'article' && DESIGNATORS.test(b) },
   { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },
