@@ -106,11 +106,14 @@ function linkAppositives(ctx: DocContext): void {
   });
 }
 
+const OF_THE = /\s+of\s+the\s+/iy; // sticky: tested right after the figure, no slice
 /** "Two Israelis were stabbed ... One of the Israelis was seriously wounded": a part of the earlier figure. */
 function linkPartitivesToEarlier(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.category !== 'attacks');
   for (const c of live) {
-    if (c.partOf || !c.subject || c.quantity.kind === 'zero' || !/^\s+of\s+the\s+/i.test(c.sentence.text.slice(c.quantity.end))) continue;
+    if (c.partOf || !c.subject || c.quantity.kind === 'zero') continue;
+    OF_THE.lastIndex = c.quantity.end;
+    if (!OF_THE.test(c.sentence.text)) continue;
     const noun = c.subject.text.toLowerCase();
     const whole = [...live].reverse().find((o) => o.sentence.index < c.sentence.index && c.sentence.index - o.sentence.index <= LOOKBACK_SENTENCES
       && !o.partOf && o.subject && o.subject.text.toLowerCase().endsWith(noun) && (o.quantity.best ?? 0) >= (c.quantity.best ?? 0));

@@ -24,7 +24,7 @@ const RULES: Rule[] = [
   { name: 'not.age', test: (b, a) => /^\s*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b/i.test(a) || /\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?$/i.test(b) || /^\s*(?:years?|yrs?)\s+of\s+age\b/i.test(a) },
   { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && personNounBeforeComma().test(b) && /^\s*,/.test(a) },
   // "The man who died, 19, was shot in the chest": an age set off after a relative clause
-  { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
+  { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
   { name: 'not.age-list', test: (b, a, q) => q.kind === 'digits' && /\b(?:aged|ages)\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|to|or)\s+)$/i.test(b) },
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   // "8 members of one family", "from the same one unit": 'one' qualifying a group, not a count
   { name: 'not.one-group', test: (b, a, q) => /^one$/i.test(q.text) && /\bof\s+$/i.test(b) && /^\s+(?:family|household|clan|tribe|unit|company|battalion|village|house|home|car|vehicle|group)\b/i.test(a) },
   // "a father of two", "a mother of three young children": the size of a family, not a count of victims
-  { name: 'not.family-size', test: (b) => /\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$/i.test(b) },
+  { name: 'not.family-size', test: (b) => /of\s$/.test(b.slice(-4)) && /\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$/i.test(b.slice(-30)) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
 ];
 

@@ -26,7 +26,7 @@ const THEY_ATTACKED = new RegExp(String.raw`\b(?:they|who)\s+(?:(?!(?:were|was|h
 export const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
 
 // "4 people suspected of carrying out the attack", "two men accused of the killing"
-const SUSPECTED_AFTER = /^,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\b/i;
+const SUSPECTED_AFTER = /,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\b/iy; // sticky: tested at the subject's end
 
 // "A car rammed the gates and exploded, killing the driver": the driver of the vehicle that blew
 // up is the bomber (not so "a car bomb exploded next to a bus, killing the driver": another vehicle)
@@ -48,7 +48,8 @@ export function identifyAttackers(ctx: DocContext): void {
   }
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.subject.noun !== 'person') continue;
-    if (!SUSPECTED_AFTER.test(c.sentence.text.slice(c.subject.end))) continue;
+    SUSPECTED_AFTER.lastIndex = c.subject.end;
+    if (!SUSPECTED_AFTER.test(c.sentence.text)) continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.suspected');
   }

@@ -51,9 +51,9 @@ export function noteUncertainty(ctx: DocContext): void {
   for (const c of live) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
   // "The figure could not be independently verified.": a hedge about the figures just given
   for (const s of ctx.sentences) {
-    if (bySentence.has(s.index) || !REFERS_BACK.test(s.text)) continue;
+    if (bySentence.has(s.index) || !(bySentence.has(s.index - 1) || bySentence.has(s.index - 2))) continue;
     const notes = sentenceHedges(s);
-    if (!notes.length) continue;
+    if (!notes.length || !REFERS_BACK.test(s.text)) continue;
     const previous = bySentence.get(s.index - 1) ?? bySentence.get(s.index - 2) ?? [];
     for (const c of previous) for (const note of notes) if (!c.notes.includes(note)) c.notes.push(note);
   }

@@ -52,6 +52,8 @@ function isSequel(c: Candidate): boolean {
   // a body found later is most often someone already reported dead or missing
   if (/\b(?:body|bodies|corpses?|remains)$/i.test(c.subject.text)) return false;
   const lead = text.slice(0, Math.min(c.harm.start, q.start));
+  const low = lead.toLowerCase();
+  if (!(low.includes('then') || low.includes('later') || low.includes('after') || low.includes('subsequent'))) return false;
   let last = -1;
   SEQUEL.lastIndex = 0;
   for (let m = SEQUEL.exec(lead); m; m = SEQUEL.exec(lead)) last = m.index;
