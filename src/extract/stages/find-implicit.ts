@@ -43,7 +43,8 @@ function barePattern(): RegExp {
   return bareRe;
 }
 
-const NAME_OBJECT_HINT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?\p{Lu}/u;
+// (a plain ASCII pattern first: it is tested on every sentence)
+const NAME_OBJECT_HINT = /(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring) (?:\d{1,3}-year-old )?[A-Z]/;
 const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|outside|inside|near|multiple|several|numerous|once|twice|\d|before|after|during|and|as|while|with)\b))/gu;
 
 export function findImplicit(sentence: string): Quantity[] {
