@@ -20,3 +20,17 @@ describe('segment', () => {
     for (const s of segment(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('segment: run-on sentences', () => {
+  it('cuts a sentence of thousands of characters at clause breaks, keeping offsets and every word', () => {
+    const text = `Officials listed the victims, ${Array.from({ length: 300 }, (_, i) => `a resident of block ${i}`).join(', ')}, and said 4 people were killed.`;
+    const pieces = segment(text);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const s of pieces) {
+      expect(s.text.length).toBeLessThanOrEqual(1000);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(pieces.map((s) => s.text).join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(pieces.at(-1)!.text.endsWith('4 people were killed.')).toBe(true);
+  });
+});

@@ -42,6 +42,23 @@ function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Ge
   }
 }
 
+const MAX_SENTENCE = 1000;
+/** [from, to) pieces of a sentence no longer than MAX_SENTENCE, cut after "; " or ", " (or a space). */
+function chunks(sentence: string): Array<[number, number]> {
+  if (sentence.length <= MAX_SENTENCE) return [[0, sentence.length]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (sentence.length - from > MAX_SENTENCE) {
+    const window = sentence.slice(from, from + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const at = cut > MAX_SENTENCE / 2 ? cut + 2 : Math.max(window.lastIndexOf(' '), MAX_SENTENCE / 2) + 1;
+    out.push([from, from + at]);
+    from += at;
+  }
+  out.push([from, sentence.length]);
+  return out.map(([a, b]) => [a, a + sentence.slice(a, b).trimEnd().length] as [number, number]).filter(([a, b]) => b > a);
+}
+
 export function segment(text: string): Sentence[] {
   const { abbreviations } = lexicon();
   const sentences: Sentence[] = [];
@@ -60,8 +77,12 @@ export function segment(text: string): Sentence[] {
         const lead = raw.length - raw.trimStart().length;
         const trimmed = raw.trim();
         if (trimmed) {
-          const start = pending.start + lead;
-          sentences.push({ index: sentences.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+          // (a run-on "sentence" of thousands of characters, a table or an attack on the tool, is cut
+          // at clause breaks: every stage's work per sentence grows faster than its length)
+          for (const [from, to] of chunks(trimmed)) {
+            const start = pending.start + lead + from;
+            sentences.push({ index: sentences.length, paragraph, start, end: start + (to - from), text: trimmed.slice(from, to) });
+          }
         }
         pending = null;
       };
