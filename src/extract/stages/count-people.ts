@@ -99,7 +99,12 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
 function linkAppositives(ctx: DocContext): void {
   ctx.candidates.forEach((c, i) => {
     if (c.dropped || !c.category || !c.tags.includes('figure.appositive')) return;
-    const head = ctx.candidates.slice(0, i).reverse().find((h) => h.sentence === c.sentence && !h.dropped && h.quantity.end <= c.quantity.start);
+    // (the nearest live figure before it in its sentence; the walk back stops at the sentence)
+    let head: Candidate | undefined;
+    for (let j = i - 1; j >= 0 && ctx.candidates[j].sentence === c.sentence && !head; j--) {
+      const h = ctx.candidates[j];
+      if (!h.dropped && h.quantity.end <= c.quantity.start) head = h;
+    }
     if (!head || head.category !== c.category || !/^\s*,\s*$/.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
     c.partOf = head.partOf ?? head;
     c.tags.push('people.appositive');
@@ -110,17 +115,21 @@ const OF_THE = /\s+of\s+the\s+/iy; // sticky: tested right after the figure, no 
 /** "Two Israelis were stabbed ... One of the Israelis was seriously wounded": a part of the earlier figure. */
 function linkPartitivesToEarlier(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.category !== 'attacks');
-  for (const c of live) {
-    if (c.partOf || !c.subject || c.quantity.kind === 'zero') continue;
+  live.forEach((c, i) => {
+    if (c.partOf || !c.subject || c.quantity.kind === 'zero') return;
     OF_THE.lastIndex = c.quantity.end;
-    if (!OF_THE.test(c.sentence.text)) continue;
+    if (!OF_THE.test(c.sentence.text)) return;
     const noun = c.subject.text.toLowerCase();
-    const whole = [...live].reverse().find((o) => o.sentence.index < c.sentence.index && c.sentence.index - o.sentence.index <= LOOKBACK_SENTENCES
-      && !o.partOf && o.subject && o.subject.text.toLowerCase().endsWith(noun) && (o.quantity.best ?? 0) >= (c.quantity.best ?? 0));
-    if (!whole) continue;
+    // (walking back from it, no further than the lookback: long documents stay linear)
+    let whole: Candidate | undefined;
+    for (let j = i - 1; j >= 0 && c.sentence.index - live[j].sentence.index <= LOOKBACK_SENTENCES && !whole; j--) {
+      const o = live[j];
+      if (o.sentence.index < c.sentence.index && !o.partOf && o.subject && o.subject.text.toLowerCase().endsWith(noun) && (o.quantity.best ?? 0) >= (c.quantity.best ?? 0)) whole = o;
+    }
+    if (!whole) return;
     c.partOf = whole;
     c.tags.push('people.partitive-of-earlier');
-  }
+  });
 }
 
 export function countPeople(ctx: DocContext): void {
