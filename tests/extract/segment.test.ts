@@ -34,3 +34,13 @@ describe('segment: run-on sentences', () => {
     expect(pieces.at(-1)!.text.endsWith('4 people were killed.')).toBe(true);
   });
 });
+
+describe('segment: long lines', () => {
+  it('splits a line of thousands of sentences (fed to ICU in pieces) as it splits each sentence alone', () => {
+    const one = (i: number) => `Gen. Ali said ${i} people were killed in Tarsa. Police confirmed it.`;
+    const text = Array.from({ length: 400 }, (_, i) => one(i)).join(' ');
+    const got = segment(text);
+    expect(got.map((s) => s.text)).toEqual(Array.from({ length: 400 }, (_, i) => [`Gen. Ali said ${i} people were killed in Tarsa.`, 'Police confirmed it.']).flat());
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

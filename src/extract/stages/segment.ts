@@ -59,6 +59,24 @@ function chunks(sentence: string): Array<[number, number]> {
   return out.map(([a, b]) => [a, a + sentence.slice(a, b).trimEnd().length] as [number, number]).filter(([a, b]) => b > a);
 }
 
+// Intl.Segmenter's sentence iterator takes time that grows with the square of a string's length
+// (a 520,000-character line: 7 s; in 4,000-character pieces: 0.1 s). Long lines (scraped pages
+// often lose their line breaks) are fed to it in pieces cut after a full stop and a space, where
+// ICU would end a sentence too (a cut after an abbreviation is re-joined as any other).
+const LINE_PIECE = 4000;
+function* segmentLine(line: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  while (line.length - from > LINE_PIECE) {
+    const window = line.slice(from, from + LINE_PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(/[.!?]["”’)]?\s+/g)) if (m.index! > LINE_PIECE / 2) { cut = m.index! + m[0].length; break; }
+    if (cut === -1) break; // no stop in the second half: leave the rest whole
+    for (const seg of segmenter.segment(line.slice(from, from + cut))) yield { segment: seg.segment, index: from + seg.index };
+    from += cut;
+  }
+  for (const seg of segmenter.segment(line.slice(from))) yield { segment: seg.segment, index: from + seg.index };
+}
+
 export function segment(text: string): Sentence[] {
   const { abbreviations } = lexicon();
   const sentences: Sentence[] = [];
@@ -86,7 +104,7 @@ export function segment(text: string): Sentence[] {
         }
         pending = null;
       };
-      for (const seg of splitGlued(segmenter.segment(line))) {
+      for (const seg of splitGlued(segmentLine(line))) {
         const start = lineStart + seg.index;
         const end = start + seg.segment.length;
         if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
