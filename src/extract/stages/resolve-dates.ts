@@ -70,6 +70,17 @@ const MAY_HOLD_DATE = new RegExp([
   /\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.source,
 ].join('|'), 'u');
 
+// "On March 5, 12 people were killed", "In March, 40 people": chrono reads the count as a two-digit
+// year (2012, 2040). A number of one to three digits after a month and a comma, or over 31 right
+// after a month, is blanked (same length: offsets stay) before chrono reads the sentence.
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const COUNT_AFTER_MONTH_COMMA = new RegExp(String.raw`\b(${MONTH_WORD}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*,\s*)(\d{1,3})\b(?![.,:/-]?\d)`, 'g');
+const BIG_AFTER_MONTH = new RegExp(String.raw`\b(${MONTH_WORD}\s+)(\d{2,3})\b(?![.,:/-]?\d)`, 'g');
+function withoutCountsAfterMonths(text: string): string {
+  const blank = (m: string, lead: string, n: string) => lead + ' '.repeat(n.length);
+  return text.replace(COUNT_AFTER_MONTH_COMMA, blank).replace(BIG_AFTER_MONTH, (m, lead: string, n: string) => (Number(n) > 31 ? blank(m, lead, n) : m));
+}
+
 function findDateExpression(text: string, publishedAt: string | null): DateFound | null {
   if (!MAY_HOLD_DATE.test(text)) return null;
   if (!publishedAt) {
@@ -79,7 +90,7 @@ function findDateExpression(text: string, publishedAt: string | null): DateFound
     return abs ? found(text, abs) : null;
   }
   const ref = new Date(`${publishedAt}T12:00:00`);
-  const results = parser.parse(text, ref, { forwardDate: false });
+  const results = parser.parse(withoutCountsAfterMonths(text), ref, { forwardDate: false });
   for (const r of results) {
     if (!DATEISH.test(r.text) && !r.start.isCertain('day')) continue; // times alone ("at 10:30")
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
@@ -96,7 +107,9 @@ function found(text: string, r: chrono.ParsedResult): DateFound {
     : 'day';
   const before = text.slice(0, r.index);
   const prep = /(?:\b(on|since|from|in|by|during|late|early|last)\s+)$/i.exec(before);
-  const written = prep ? text.slice(r.index - prep[0].length, r.index + r.text.length) : r.text;
+  // (r.text may end in the blanks that hid a count: "March,   " read from "March, 40")
+  const length = r.text.replace(/[\s,]+$/, '').length;
+  const written = prep ? text.slice(r.index - prep[0].length, r.index + length) : text.slice(r.index, r.index + length);
   const date = r.start.date();
   // week or month precision: the middle of the span, as ACLED codes "last week"
   if (precision === 'month' && !/\bmonth\b/.test(t)) date.setDate(15);
