@@ -241,6 +241,17 @@ export function relateFigures(ctx: DocContext): void {
         for (const x of chain) { x.partOf = c; x.tags.push('relate.part-appositive'); }
       }
     });
+    // "a woman and her three children were among the dead": the whole coordinated subject is the
+    // part, not only the figure next to the verb
+    for (let k = list.length - 1; k > 0; k--) {
+      const part = list[k];
+      const prev = list[k - 1];
+      if (!part.partOf || prev.partOf || !people(prev) || !AMONG_AFTER.test(text.slice(endOf(part)))) continue;
+      // (after the total when the total is in the same sentence)
+      if (!COORDINATION.test(text.slice(endOf(prev), part.quantity.start)) || (part.partOf.sentence === part.sentence && prev.quantity.start < endOf(part.partOf))) continue;
+      prev.partOf = part.partOf;
+      prev.tags.push('relate.part-joined');
+    }
     const changedOnce = () => {
       let changed = false;
       for (let k = 0; k < list.length; k++) {
