@@ -62,6 +62,8 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+// before an active harm verb: a counterfactual or an intent, not an event
+const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+)$/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -139,6 +141,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const activeFrom = Math.max(0, q.start - 60);
   const a0 = p.active.exec(before.slice(activeFrom));
   const a = a0 ? Object.assign(a0, { index: a0.index + activeFrom }) : null;
+  // "could have killed dozens", "a plot to kill 50 people": what did not happen is no claim
+  if (a && UNREAL_BEFORE.test(before.slice(Math.max(0, a.index - 40), a.index))) return null;
   if (a) {
     const word = a[1].toLowerCase().replace(/\s+/g, ' ');
     let category = p.activeCategory.get(word)!;
@@ -171,11 +175,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot
-  // back"; "called 911 to report that his parents had been wounded"), unless it is an attribution
+  // back"; "called 911 to report that his parents had been wounded"; "The minister said the blast
+  // could have killed dozens": a speaker is no victim), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
-  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as)\s)/i.exec(asides);
+  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said|says|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
@@ -203,6 +208,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
+    if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+been\s+$/i.test(gap)) continue; // "hundreds could have been killed"
     // "shot at the suspects": fired at, not hit
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;
     // "firing the fatal shot": the noun, not the verb

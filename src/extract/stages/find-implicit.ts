@@ -15,7 +15,7 @@ function pattern(): RegExp {
   const nouns = [...singular].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
-  const clause = `(?:^|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
+  const clause = `(?:^|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\btold\\s+(?:police|officers|investigators|deputies|detectives|reporters|authorities)\\s+|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
   re = new RegExp(`${clause}(?<np>(?<poss>[Hh]is|[Hh]er)(?=\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds|wound)\\s+(?:were|are|was|is|appear|appeared|did|do|does)\\b)|(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
   return re;
 }
