@@ -11,15 +11,16 @@ const WORD = `(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|
 /** A run of number words: "thirty-two", "a hundred and five", "two dozen", "a dozen". */
 export const WORD_NUMBER_SOURCE = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|dozen|score)\\b))?${WORD}(?:(?:-|\\s+|\\s+and\\s+)${WORD})*`;
 /** Digits: 1,200 / 1 200 (thin, no-break or plain space before three digits) / 12 / 3.5 million. */
-export const DIGIT_NUMBER_SOURCE = `(?<![\\d.,])(?:\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|billion|thousand|hundred|dozen)\\b|(?<=\\d)(?:m|bn)\\b)?`;
+export const DIGIT_NUMBER_SOURCE = `(?<![\\d.,])(?:\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|billion|thousand|hundred|dozen|lakhs?|crores?)\\b|(?<=\\d)(?:m|bn)\\b)?`;
 
 export function parseDigits(text: string): number | null {
-  const m = /^([\d,.\u00A0\u202F\u2009 ]+?)\s*(million|billion|thousand|hundred|dozen|m|bn)?$/.exec(text.trim());
+  const m = /^([\d,.\u00A0\u202F\u2009 ]+?)\s*(million|billion|thousand|hundred|dozen|lakhs?|crores?|m|bn)?$/.exec(text.trim());
   if (!m) return null;
   const digits = m[1].replace(/[,\u00A0\u202F\u2009 ]/g, '');
   const n = Number(digits);
   if (!Number.isFinite(n)) return null;
-  const scale = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, hundred: 100, dozen: 12 }[m[2] ?? ''] ?? 1;
+  // (lakh and crore: South Asian reporting, "2 lakh people displaced" = 200,000)
+  const scale = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, hundred: 100, dozen: 12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }[m[2] ?? ''] ?? 1;
   const value = Math.round(n * scale);
   if (!m[2] && !Number.isInteger(n)) return null; // "3.5" alone is not a head count
   return value;
