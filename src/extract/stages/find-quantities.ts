@@ -164,6 +164,18 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
   return out;
 }
 
+// after the figure: "a dozen or so" (about), "40 or more", "30-odd" (a lower bound), "20 or fewer"
+const QUALIFIER_AFTER = /(?:\s+or\s+(so|more|fewer|less)|-(odd|plus))\b/iy;
+function withQualifierAfter(q: Quantity, sentence: string): Quantity {
+  QUALIFIER_AFTER.lastIndex = q.end;
+  const m = QUALIFIER_AFTER.exec(sentence);
+  if (!m || q.best === null) return q;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const qualifier: Qualifier = word === 'so' ? 'about' : word === 'fewer' || word === 'less' ? 'at_most' : 'at_least';
+  const end = q.end + m[0].length;
+  return { ...q, end, text: sentence.slice(q.start, end), qualifier, ...boundsFor(qualifier, q.best) };
+}
+
 function withQualifier(q: Quantity, sentence: string, qualifierBefore: RegExp): Quantity {
   if (q.qualifier === 'range') {
     const m = /(?:^|[^\p{L}])(?<q>(?:some|about|around|roughly|approximately|an estimated)\s+)$/iu.exec(sentence.slice(Math.max(0, q.start - 40), q.start));
@@ -174,7 +186,7 @@ function withQualifier(q: Quantity, sentence: string, qualifierBefore: RegExp): 
     return q;
   }
   const m = qualifierBefore.exec(sentence.slice(Math.max(0, q.start - 40), q.start)); // a qualifier is a few words
-  if (!m?.groups) return q;
+  if (!m?.groups) return withQualifierAfter(q, sentence);
   const phrase = m.groups.q;
   const entry = lexicon().qualifiers.find(([p]) => p.toLowerCase() === phrase.toLowerCase().replace(/\s+/g, ' '));
   if (!entry) return q;
