@@ -118,7 +118,8 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
       const sameKind = /\d/.test(g.ra) === /\d/.test(g.rb);
       const phone = /^\d{3}$/.test(g.ra.trim()) && /^\d{4}$/.test(g.rb.trim());
       const conjOk = g.conj !== 'and' || !!g.between;
-      if (a !== null && b !== null && b > a && sameKind && !phone && conjOk && (g.conj !== 'or' || b - a <= Math.max(2, a))) {
+      // ("between a dozen and 20": after "between" the kinds may differ)
+      if (a !== null && b !== null && b > a && (sameKind || !!g.between) && !phone && conjOk && (g.conj !== 'or' || b - a <= Math.max(2, a))) {
         q = { qualifier: 'range', low: a, best: a, high: b, kind: /\d/.test(g.ra) ? 'digits' : 'words' };
       } else {
         // Not a range: re-scan from just after the first figure so the second is found on its own.
