@@ -62,6 +62,7 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+)$/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
@@ -119,6 +120,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
   }
   const before = sentence.slice(0, q.start);
+  // "Killed were Jamal Reed, 24, and Tanya Brooks, 31", "Dead are a man and his son", "Among those
+  // hurt was a 70-year-old woman": the harm opens the sentence and the list of people follows
+  const inverted = INVERTED_HARM.exec(before);
+  if (inverted && !/\b(?:said|says|told|according)\b|[;:]/i.test(before.slice(inverted[0].length)) && q.kind !== 'zero') {
+    const word = (inverted[1] ?? inverted[2]).toLowerCase();
+    const category: Category = /dead|killed|died/.test(word) ? 'killed' : 'wounded';
+    const start = inverted.index + inverted[0].indexOf(inverted[1] ?? inverted[2]);
+    return { category, harm: { text: inverted[1] ?? inverted[2], start, end: start + (inverted[1] ?? inverted[2]).length, how: 'passive' }, isUpdate: false, tag: 'harm.inverted' };
+  }
   // "then turned the gun on himself": the shooter's own death, as GVA and GTD count it
   if (/^(?:himself|herself)$/i.test(q.text)) {
     const turned = /\b(?:turn(?:ed|ing|s)?|us(?:ed|ing))\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|firearm)\s+on\s+$/i.exec(before);

@@ -75,6 +75,15 @@ export function findImplicit(sentence: string): Quantity[] {
     const start = m.index! + m[0].length - name.length;
     out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
   }
+  // names listed after an opening harm: "Killed were Jamal Reed, 24, and Tanya Brooks, 31"
+  const inverted = /^\s*(?:also\s+)?(?:killed|dead|wounded|injured|hurt)\s+(?:were|are)\s+/i.exec(sentence);
+  if (inverted) {
+    for (const m of sentence.slice(inverted[0].length).matchAll(/(?:^|,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:,|$|\.|\s+and\b))/gu)) {
+      if (m[1].split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
+      const start = inverted[0].length + m.index! + m[0].length - m[1].length;
+      out.push({ start, end: start + m[1].length, text: m[1], numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    }
+  }
   const p = pattern();
   p.lastIndex = 0;
   for (let m = p.exec(sentence); m; m = p.exec(sentence)) {
