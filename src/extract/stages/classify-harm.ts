@@ -113,6 +113,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const ofTheHarmed = s?.noun === 'harm' && /^(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
   if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
+  } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
+    // "beheaded 3 hostages": the verb before tells what happened to them (the active reading below)
   } else if (s && (s.noun === 'attack' || s.noun === 'harm')) {
     // "received multiple stab wounds", "patients with multiple injuries": wounds on one body, not people
     if (s.noun === 'harm' && (/\bwounds?$/i.test(s.text) || (/\binjur(?:y|ies)$/i.test(s.text) && PER_BODY_BEFORE.test(sentence.slice(0, q.start))))) return null;

@@ -26,7 +26,9 @@ const THEY_ATTACKED = new RegExp(String.raw`\b(?:they|who)\s+(?:(?!(?:were|was|h
 export const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
 
 // "4 people suspected of carrying out the attack", "two men accused of the killing"
-const SUSPECTED_AFTER = /,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\b/iy; // sticky: tested at the subject's end
+// (of this attack, "accused of the robbery", "suspected of planting the bomb"; "accused of theft"
+// and lynched is a victim, not an attacker)
+const SUSPECTED_AFTER = /,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\s+(?:(?:the|this|that|last|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s|(?:[\p{L}'’-]+\s+){0,3}?(?:attacks?|bombings?|bomb|shootings?|killings?|murders?|massacre|ambush|raid|stabbings?|assault|involvement|being\s+involved|carrying\s+out|planting|planning|plotting|terrorism|militancy|belonging)\b)/iuy; // sticky: tested at the subject's end
 
 // "A car rammed the gates and exploded, killing the driver": the driver of the vehicle that blew
 // up is the bomber (not so "a car bomb exploded next to a bus, killing the driver": another vehicle)

@@ -130,7 +130,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;
     // "police seized two handguns", "captured 3 tanks": these verbs take things as often as people
-    if (/^(?:seized|seizing|captured|capturing)$/i.test(found.harm.text) && c.subject?.noun !== 'person') { c.dropped = 'not.seized-object'; continue; }
+    if (/^(?:seized|seizing|captured|capturing)$/i.test(found.harm.text) && c.subject?.noun !== 'person' && !/\b(?:hostages?|captives?|detainees?|abductees?|prisoners?)$/i.test(c.subject?.text ?? '')) { c.dropped = 'not.seized-object'; continue; }
     c.category = found.category;
     c.harm = found.harm;
     c.isUpdate = found.isUpdate;
