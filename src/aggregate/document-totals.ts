@@ -105,11 +105,11 @@ export function combineSameGroup(claims: Claim[]): Bounds {
 }
 
 // a figure of people shot whose outcome the sentence does not tell ("two people were shot",
-// "found two people with gunshot wounds")
+// "paramedics treated two people with gunshot wounds")
 const shotOnly = (c: Claim) => (c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote));
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
-// beside other groups ("Two Americans, a Swiss and a Dutch national": four people)
+// beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
 const isDemonym = (c: Claim) => /^\p{Lu}\p{Ll}+$/u.test(c.subject_text ?? '') && !/^(?:People|Persons|Victims|Others|Residents|Civilians)$/.test(c.subject_text ?? '');
 
 export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
@@ -167,8 +167,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
     const earlier = eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
-    // (a later event's victims repeat a figure only of their own group: "Six soldiers, 6 civilians
-    // and a police officer were killed. One hour later ... killing a soldier")
+    // (a later event's victims repeat a figure only of their own group: "Two soldiers and a
+    // police officer were killed ... Two hours later a second blast killed a soldier")
     const sequel = hasRule(c, 'relate.sequel');
     // (after figures of other groups only, "12 fighters were killed. A soldier was also killed", a
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
@@ -181,8 +181,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     if (rest) return { total: add(rest.total, extra), perpetrators: rest.perpetrators };
   }
   // one person named in a list with people of specific groups is one of them, not a general total
-  // ("the shop owner, his son and a customer"); so is a nationality ("Two Americans, a Swiss and
-  // a Dutch national")
+  // ("the shop owner, his son and a customer"); so is a nationality ("Two Britons, a Swiss and
+  // a Dutch woman")
   const withSpecific = new Set(eligible.filter((o) => !isGeneral(o) && o.victim_group !== 'perpetrators').map((o) => o.quote_start));
   const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c)) && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
     && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
@@ -195,7 +195,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
   const generalTotal = general.length ? combineSameGroup(general) : null;
   let victims = generalTotal && specificTotal ? alternatives(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
-  // "Officers found two people with gunshot wounds ... a man was pronounced dead": a general
+  // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
   if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {
     const killed = categoryTotal('killed', claims)?.total;

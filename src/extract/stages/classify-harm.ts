@@ -171,14 +171,14 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active`, alsoCategory };
   }
   // passive / predicate, after the counted noun
-  // ("A man suspected of beating a woman was killed by police", "the man who shot a guard was
+  // ("A man suspected of stabbing a neighbour was shot dead by police", "the man who shot a guard was
   // arrested": the figure is the object inside the subject's clause; the verb after is the subject's)
   const objectInClause = OBJECT_IN_CLAUSE.test(before.slice(-80)); // (a tail: end-anchored patterns scan every start)
   const from = s ? s.end : q.end;
   const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
-  // (nor does a figure inside the subject's clause: "A man suspected of beating a woman was killed")
+  // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
   // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
     .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))) ?? sentence.length;
@@ -264,7 +264,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   if (shared) {
-    // ("fatally shot his wife and then himself": the adverb carries along the list too)
+    // ("fatally shot his brother and then himself": the adverb carries along the list too)
     const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(Math.max(0, shared.index - 20), shared.index));
     return { category: fatally ? 'killed' : p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
   }

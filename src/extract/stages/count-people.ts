@@ -188,12 +188,12 @@ export function countPeople(ctx: DocContext): void {
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
-        // ("A man ... was fatally shot by sheriff's deputies ... The suspect had been under surveillance":
+        // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
         else if (head === 'suspect' && p.last && (c.category === p.last.category || (!c.category && shotByPolice(p.last))) && c.sentence.index - (p.seen ?? p.last).sentence.index <= 5) match = p;
         // "A 30-year-old man was fatally shot ... Eric Lasure was gunned down": a name first
         // given after the report of one person with the same harm names that person
-        // (so is a name given with no harm, "Brenda Clifton, 44, was found ...", or shot with no
+        // (so is a name given with no harm, "Dana Whitfield, 37, was found ...", or shot with no
         // outcome stated, after a report of a death: the death is the outcome)
         else if (named && !people.some((o) => o.head === head) && p.last && !p.named && p.group !== 'perpetrators'
           && (p.last.category === c.category || namesTheVictim(c, p.last))) match = p;

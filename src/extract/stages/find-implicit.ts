@@ -2,8 +2,8 @@
 // starts a clause ("the victim died", "police said the driver was killed", "He was shot dead")
 // proposes one person (as does a title without an article after a harm verb, headline style:
 // "A gunman killed Russian ambassador in Turkey"; and a possessive whose injuries are described,
-// "His injuries were not life-threatening"; a name as the object of a harm verb, "shot 71-year-old
-// Jeanne Johnson"); classify-harm then decides what happened, and count-people decides whether
+// "His injuries were not life-threatening"; a name as the object of a harm verb, "shot 58-year-old
+// Ellen Morton"); classify-harm then decides what happened, and count-people decides whether
 // it is a new person or one already counted.
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
@@ -22,7 +22,7 @@ function pattern(): RegExp {
 
 // A person's name as the subject of a harm: "Mustafa Badreddine was killed", "commander Jane
 // Doe, 34, died". Two or three capitalised words, right before the verb phrase; or one to three
-// before "and his/her <noun> were killed" ("Noor and his guard were killed").
+// before "and his/her <noun> were killed" ("Okafor and his driver were killed").
 let nameRe: RegExp | undefined;
 const NOT_NAME = /^(?:The|A|An|This|That|Police|Officials|Authorities|State|Islamic|United|National|Army|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|Red|Human|Rights|Health|Ministry|Department|County|City|Street|Road|Avenue|Hospital|Center|Centre|University|School|Church|Mosque|Airport|Station|Park|Police|Force|Forces|Guard|Corps|Council|Court|Party|Group|Front|Brigade|Army|Agency|Service|Services|Office|Company|News|Press|Times|Post|Reuters|Associated|Observatory)$/;
 function namePattern(): RegExp {
@@ -57,18 +57,18 @@ export function findImplicit(sentence: string): Quantity[] {
   const n = namePattern();
   n.lastIndex = 0;
   for (let m = n.exec(sentence); m; m = n.exec(sentence)) {
-    // ("Noor and his guard were killed": one word is a name when "and his ..." follows)
+    // ("Okafor and his driver were killed": one word is a name when "and his ..." follows)
     const name = m.groups!.name ?? m.groups!.withKin;
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
   }
-  // the shooter's own death in a murder-suicide: "killed his wife and then himself", "then turned
+  // the shooter's own death in a murder-suicide: "fatally shot his brother and then himself", "then turned
   // the gun on himself" (classify-harm decides whether a harm is told)
   if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], numberStart: m.index!, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
   }
-  // a name as the object of a harm verb: "after shooting 51-year-old Mary Gillespie"
+  // a name as the object of a harm verb: "after shooting 58-year-old Ellen Morton"
   if (NAME_OBJECT_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_OBJECT)) {
     const name = m[1];
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;

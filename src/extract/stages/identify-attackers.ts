@@ -55,8 +55,8 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.suspected');
   }
-  // ("One of them was shot dead by police", when "they" are the ones who attacked: "Two men who
-  // ambushed a patrol ...")
+  // ("One of them was shot dead by soldiers", when "they" are the ones who attacked: "Three men
+  // who attacked a checkpoint ...")
   for (const c of ctx.candidates) {
     if (c.dropped || !c.harm || c.harm.how !== 'passive' || !c.subject) continue;
     const pronoun = /^(?:he|she)$/i.test(c.quantity.text) || c.tags.includes('harm.before-being');

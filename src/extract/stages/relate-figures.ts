@@ -36,8 +36,8 @@ function isAdditive(c: Candidate): boolean {
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
-// "The attacker then fled ..., fatally stabbing a police officer", "One hour later a second
-// bomber blew herself up, killing a soldier": a later event of the story; the people it names
+// "He then drove to a petrol station and shot dead a guard", "Two hours later a second blast
+// on the same road killed a police officer": a later event of the story; the people it names
 // with an indefinite figure are new, added to the figures before. Not the speaking ("police
 // later said 3 were killed") nor an update of the toll.
 const SEQUEL = /\b(?:then|later|afterwards?|subsequently|shortly\s+after(?:wards)?)\b/gi;
@@ -234,7 +234,7 @@ export function relateFigures(ctx: DocContext): void {
         end = endOf(list[j]);
       }
       const sum = chain.reduce((a, x) => a + (x.quantity.best ?? NaN), 0);
-      // (a list of single people adds up by chance: "Two Americans, a Swiss and a Dutch national
+      // (a list of single people adds up by chance: "Two Britons, a Swiss and a Dutch woman
       // were killed" is four people; only a closed aside, "Two people, a man and a woman, were", is the two)
       const closed = /^\s*(?:[,)\u2013\u2014]|$)/.test(text.slice(end));
       if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf) && (closed || !chain.every((x) => x.quantity.kind === 'article'))) {
