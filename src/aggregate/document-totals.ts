@@ -198,8 +198,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
   if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {
-    const killed = categoryTotal('killed', claims)?.total;
-    const dead = killed && killed.best !== null ? killed.best - (categoryTotal('killed', claims)?.perpetrators?.best ?? 0) : 0;
+    const killed = categoryTotal('killed', claims);
+    const dead = killed && killed.total.best !== null ? killed.total.best - (killed.perpetrators?.best ?? 0) : 0;
     if (dead > 0 && (generalTotal.best ?? 0) > dead) {
       const rest = { low: Math.max((generalTotal.low ?? 0) - dead, 0), best: (generalTotal.best ?? 0) - dead, high: generalTotal.high === null ? null : Math.max(generalTotal.high - dead, 0) };
       victims = specificTotal ? larger(rest, specificTotal) : rest;

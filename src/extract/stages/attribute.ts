@@ -127,6 +127,18 @@ function clauseAttributions(text: string): ClauseAttribution[] | null {
   return out.filter((k) => k.found).length >= 2 ? out : null;
 }
 
+/**
+ * Whether a named (or fuller) source is the one a generic description stands for: the same type,
+ * a name that holds the generic words ("the ministry" -> "the Palestinian health ministry"), or a
+ * fuller description ("the director" -> "the provincial health director").
+ */
+function namesTheSame(generic: AttributionFound, other: AttributionFound): boolean {
+  const words = ` ${other.source.toLowerCase()} `;
+  const holds = words.includes(` ${generic.source.toLowerCase()} `);
+  if (!other.generic) return other.type === generic.type || holds;
+  return other.source.length > generic.source.length && words.endsWith(` ${generic.source.toLowerCase()} `);
+}
+
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
 const WINDOW = 4;
 export function attribute(ctx: DocContext): void {
@@ -140,9 +152,7 @@ export function attribute(ctx: DocContext): void {
     for (let d = 1; d <= WINDOW; d++) {
       for (const i of [index - d, index + d]) {
         const n = ctx.attributions.get(i);
-        // (or one whose name holds the generic word: "the ministry" after "the Palestinian health
-        // ministry"; or a fuller description: "the director" after "the provincial health director")
-        if (n && ((!n.generic && (n.type === a.type || new RegExp(`\\b${a.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(n.source))) || (n.source.length > a.source.length && n.source.toLowerCase().endsWith(` ${a.source.toLowerCase()}`)))) return n;
+        if (n && namesTheSame(a, n)) return n;
       }
     }
     return a;

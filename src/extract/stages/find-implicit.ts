@@ -8,6 +8,10 @@
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
 
+// a harm opening the sentence, the people listed after it: "Killed were ...", "Dead are ..."
+const OPENING_HARM = String.raw`(?:[Aa]lso\s+)?(?:[Kk]illed|[Dd]ead|[Ww]ounded|[Ii]njured|[Hh]urt)\s+(?:was|were|is|are)\s+`;
+const OPENING_HARM_RE = new RegExp(`^\\s*${OPENING_HARM}`);
+
 let re: RegExp | undefined;
 function pattern(): RegExp {
   if (re) return re;
@@ -15,7 +19,7 @@ function pattern(): RegExp {
   const nouns = [...singular].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
-  const clause = `(?:^|^\\s*(?:[Aa]lso\\s+)?(?:[Kk]illed|[Dd]ead|[Ww]ounded|[Ii]njured|[Hh]urt)\\s+(?:was|were|is|are)\\s+|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\btold\\s+(?:police|officers|investigators|deputies|detectives|reporters|authorities)\\s+|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
+  const clause = `(?:^|^\\s*${OPENING_HARM}|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\btold\\s+(?:police|officers|investigators|deputies|detectives|reporters|authorities)\\s+|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed)\\s+)`;
   re = new RegExp(`${clause}(?<np>(?<poss>[Hh]is|[Hh]er)(?=\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds|wound)\\s+(?:were|are|was|is|appear|appeared|did|do|does)\\b)|(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
   return re;
 }
@@ -47,12 +51,15 @@ function barePattern(): RegExp {
 const NAME_OBJECT_HINT = /(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring) (?:\d{1,3}-year-old )?[A-Z]/;
 const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|outside|inside|near|multiple|several|numerous|once|twice|\d|before|after|during|and|as|while|with)\b))/gu;
 
+/** One person named without a numeral, at `start` in the sentence. */
+const onePerson = (start: number, text: string): Quantity => ({ start, end: start + text.length, text, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+
 export function findImplicit(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   const bare = barePattern().exec(sentence);
   if (bare?.groups && !/^(?:the|a|an|his|her|their|this|that|one|another)\b/i.test(bare.groups.np) && /^\p{Lu}/u.test(bare.groups.np)) {
     const np = bare.groups.np;
-    out.push({ start: 0, end: np.length, text: np, numberStart: 0, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    out.push(onePerson(0, np));
   }
   const n = namePattern();
   n.lastIndex = 0;
@@ -61,27 +68,27 @@ export function findImplicit(sentence: string): Quantity[] {
     const name = m.groups!.name ?? m.groups!.withKin;
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index + m[0].length - name.length;
-    out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    out.push(onePerson(start, name));
   }
   // the shooter's own death in a murder-suicide: "fatally shot his brother and then himself", "then turned
   // the gun on himself" (classify-harm decides whether a harm is told)
   if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], numberStart: m.index!, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    out.push(onePerson(m.index!, m[0]));
   }
   // a name as the object of a harm verb: "after shooting 58-year-old Ellen Morton"
   if (NAME_OBJECT_HINT.test(sentence)) for (const m of sentence.matchAll(NAME_OBJECT)) {
     const name = m[1];
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index! + m[0].length - name.length;
-    out.push({ start, end: start + name.length, text: name, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    out.push(onePerson(start, name));
   }
   // names listed after an opening harm: "Killed were Jamal Reed, 24, and Tanya Brooks, 31"
-  const inverted = /^\s*(?:also\s+)?(?:killed|dead|wounded|injured|hurt)\s+(?:were|are)\s+/i.exec(sentence);
+  const inverted = OPENING_HARM_RE.exec(sentence);
   if (inverted) {
     for (const m of sentence.slice(inverted[0].length).matchAll(/(?:^|,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:,|$|\.|\s+and\b))/gu)) {
       if (m[1].split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
       const start = inverted[0].length + m.index! + m[0].length - m[1].length;
-      out.push({ start, end: start + m[1].length, text: m[1], numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+      out.push(onePerson(start, m[1]));
     }
   }
   const p = pattern();
@@ -92,7 +99,7 @@ export function findImplicit(sentence: string): Quantity[] {
     // "the victim's mother": a possessive names someone else
     if (/^['’]s\b/.test(sentence.slice(start + np.length))) continue;
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
-    out.push({ start, end: start + np.length, text: np, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
+    out.push(onePerson(start, np));
     p.lastIndex = start + np.length;
   }
   return out.sort((a, b) => a.start - b.start);

@@ -3,6 +3,7 @@
 // harm or attack word, and no harm sentence close by, is skipped before any of this (the cheap
 // prefilter).
 import { lexicon, phraseAlternation } from '../lexicon.js';
+import type { Category } from '../../records/claim-schema.js';
 import type { Candidate, DocContext, Quantity, Sentence } from '../types.js';
 import { classifyHarm } from './classify-harm.js';
 import { nonCasualtyRule } from './filter-non-casualty.js';
@@ -44,6 +45,11 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 // a person just named, and the comma that opens an appositive about them
 const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*$/u;
+
+/** A second claim on the same figure, for another category ("wounding and abducting 14"). */
+function twinOf(c: Candidate, category: Category, tag: string): Candidate {
+  return Object.assign(newCandidate(c.sentence, c.quantity), { subject: c.subject, category, harm: c.harm, tags: [...c.tags, tag] });
+}
 
 /** Figures of one sentence (the caller decides whether the sentence is worth reading). */
 export function proposeForSentence(sentence: Sentence): Candidate[] {
@@ -138,9 +144,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     c.tags.push(found.tag);
     if (found.note) c.notes.push(found.note);
     if (found.alsoCategory) {
-      const twin = newCandidate(sentence, c.quantity);
-      Object.assign(twin, { subject: c.subject, category: found.alsoCategory, harm: c.harm, tags: [...c.tags, 'harm.shared-figure'] });
-      out.splice(out.indexOf(c), 0, twin); // before the figure's own claim: parts that follow attach to that one
+      out.splice(out.indexOf(c), 0, twinOf(c, found.alsoCategory, 'harm.shared-figure')); // before the figure's own claim: parts that follow attach to that one
     }
   }
   // "No injuries or deaths were reported": one zero for each harm noun of the list
@@ -150,9 +154,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (!more) continue;
     const category = /death|fatal|dead/i.test(more[1]) ? 'killed' : /injur|wound/i.test(more[1]) ? 'wounded' : 'casualties';
     if (category === c.category) continue;
-    const twin = newCandidate(sentence, c.quantity);
-    Object.assign(twin, { subject: c.subject, category, harm: c.harm, tags: [...c.tags, 'harm.zero-list'] });
-    out.push(twin);
+    out.push(twinOf(c, category, 'harm.zero-list'));
   }
   return out.sort((a, b) => a.quantity.start - b.quantity.start); // claims in text order (stable)
 }
