@@ -64,6 +64,8 @@ const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to)\b[^.;]*
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
+/** One person told without a numeral ("a body", "the victim", "he"), as note-uncertainty reads it. */
+const isOnePerson = (c: Claim) => c.count_best === 1 && (hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
@@ -97,8 +99,11 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // type, then the earliest in the text
   const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
   const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  // one person told without a numeral after a larger figure ("I saw a body on the road" after
+  // "five were killed") is one of them, not an account of the toll: it sets no low
+  const accounts = readings.filter((r) => !(r.bounds.best === 1 && isOnePerson(r.first) && readings.some((o) => (o.bounds.best ?? 0) > 1 && o.first.quote_start < r.first.quote_start)));
   return {
-    low: Math.min(...readings.map((r) => r.bounds.low ?? 0)),
+    low: Math.min(...accounts.map((r) => r.bounds.low ?? 0)),
     best: preferred.bounds.best,
     high: readings.some((r) => r.bounds.high === null) ? null : Math.max(...readings.map((r) => r.bounds.high as number)),
   };

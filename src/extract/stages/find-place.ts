@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
+import { lexicon } from '../lexicon.js';
 import type { AttributionFound } from '../types.js';
 
 interface PlaceLexicon { aliases: Record<string, string[]>; regionWords: string[]; notPlaces: string[] }
@@ -36,9 +37,36 @@ function load() {
   return lex;
 }
 
+// A headline in title case ("Car Bomb in Istanbul Kills 11", "Attacks Kill at Least 2") capitalises
+// every word, so a capital is no sign of a name there: the name stops at the first word of our
+// own vocabulary, unless the whole phrase is a known place or country.
+const TITLE_WORD = /(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’-])/gu;
+const LOWER_IN_TITLES = new Set(['from', 'with', 'into', 'onto', 'over', 'near', 'amid', 'after', 'than', 'that', 'says']);
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(TITLE_WORD) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_IN_TITLES.has(w));
+}
+const COMPASS = /^(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|Central)$/;
+// "Iranian-backed", "Saudi-led", "Kurdish-held": a modifier made from a name, not a place
+const NAME_MODIFIER = /-(?:backed|led|based|held|controlled|linked|allied|run|born|funded|supported|dominated|occupied)$/i;
+
+// words of our own vocabulary (harm and attack words, the nouns of people and things) and the
+// place nouns: in a title-case headline these are capitalised words, not names
+let headline: Set<string> | undefined;
+function headlineWords(): Set<string> {
+  if (headline) return headline;
+  const l = lexicon();
+  headline = new Set([...l.nonPersonNouns, ...Object.keys(l.victimGroups), ...l.singularNounSet,
+    'city', 'town', 'village', 'province', 'district', 'region', 'area', 'capital', 'market', 'camp', 'border', 'north', 'south', 'east', 'west', 'least', 'most', 'home', 'homes']);
+  for (const table of [l.harm.passive, l.harm.active, l.harm.nouns, l.harm.toll]) for (const list of Object.values(table)) for (const p of list ?? []) if (!/\s/.test(p)) headline.add(p.toLowerCase());
+  return headline;
+}
+
 export function findPlace(sentence: string, attribution: AttributionFound | null): string | null {
   const { alias, countries, notPlaces, re } = load();
+  const titleCase = isTitleCase(sentence);
   let firstCountry: string | null = null;
+  let weakInHeadline: string | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index + m[0].length - m.groups!.name.length;
@@ -47,13 +75,26 @@ export function findPlace(sentence: string, attribution: AttributionFound | null
     let name = m.groups!.name.replace(/^.*[’']s\s+(?=\p{Lu})/u, '').replace(/[’']s$/, '').replace(/[.,]$/, '').replace(/\s+(?:on|in|at|of)$/, '');
     // trim trailing words that are not part of a name ("Baghdad Tuesday")
     name = name.split(/\s+/).filter((w, i) => i === 0 || !notPlaces.has(w)).join(' ').replace(/\s+(?:province|district|region|governorate|county|state|city|town|village)$/i, '');
+    if (titleCase && !alias.has(normalisePlaceKey(name)) && !countries.has(name)) {
+      // the name ends at the first word of our vocabulary ("Tel Aviv Market Shooting"), after any
+      // compass word ("Southern France")
+      const words = name.split(/\s+/);
+      while (words.length > 1 && COMPASS.test(words[0])) words.shift();
+      const end = words.findIndex((w) => headlineWords().has(w.toLowerCase()));
+      name = words.slice(0, end < 0 ? words.length : end).join(' ');
+      if (!name) continue; // "in Attack on Village"
+    }
+    if (NAME_MODIFIER.test(name)) continue;
     if (notPlaces.has(name) || [...notPlaces].some((n) => name.startsWith(`${n} `) || name === n)) continue;
     if (/^(?:The|A|An|This|That|His|Her|Their|Its|Our)$/.test(name)) continue;
     const canonical = alias.get(normalisePlaceKey(name)) ?? name;
     if (countries.has(canonical)) { firstCountry ??= canonical; continue; }
+    // a headline's "at Wedding in Kabul": after "at", "on", "to" or "from" a capitalised word is
+    // as likely a thing; "in", "near" and the like name the place
+    if (titleCase && /^(?:at|on|to|from)\s/i.test(m[0]) && !alias.has(normalisePlaceKey(name))) { weakInHeadline ??= canonical; continue; }
     return canonical;
   }
-  return firstCountry;
+  return weakInHeadline ?? firstCountry;
 }
 
 /** Whether a (normalised) place name is a country or territory rather than a town or region. */

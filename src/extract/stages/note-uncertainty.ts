@@ -78,9 +78,16 @@ export function noteUncertainty(ctx: DocContext): void {
     const key = `${c.category}|${c.subject?.group ?? 'unspecified'}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  for (const list of groups.values()) {
-    const figures = [...new Set(list.map((c) => c.quantity.best))];
-    if (figures.length < 2) continue;
+  for (const all of groups.values()) {
+    // not in conflict, as in the totals: figures of one sentence, which add up ("Forty were killed
+    // at the market, and 31 at the station"), figures marked as more people, and one person
+    // mentioned after a larger figure ("I saw a body on the road" after "five were killed")
+    const oneOfEarlier = (c: Candidate) => isOnePerson(c) && all.some((o) => (o.quantity.best ?? 0) > 1 && o.sentence.index < c.sentence.index);
+    const list = all.filter((c) => !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel') && !oneOfEarlier(c));
+    const bySentenceSum = new Map<number, Set<number>>();
+    for (const c of list) bySentenceSum.set(c.sentence.index, (bySentenceSum.get(c.sentence.index) ?? new Set()).add(c.quantity.best!));
+    const readings = new Set([...bySentenceSum.values()].map((set) => [...set].reduce((a, b) => a + b, 0)));
+    if (readings.size < 2) continue;
     const parts = [...new Set(list.map((c) => `${c.quantity.text}${c.attributedTo ? ` (${c.attributedTo})` : ''}`))];
     const summary = parts.length > 6 ? `${parts.slice(0, 6).join('; ')}; and ${parts.length - 6} more` : parts.join('; ');
     for (const c of list) {
@@ -88,4 +95,9 @@ export function noteUncertainty(ctx: DocContext): void {
       c.tags.push('uncertainty.conflict');
     }
   }
+}
+
+/** One person told without a numeral ("a body", "the victim", "he"): one of a larger count, not another account of it. */
+export function isOnePerson(c: Candidate): boolean {
+  return c.quantity.best === 1 && (c.quantity.kind === 'article' || c.quantity.kind === 'implicit');
 }
