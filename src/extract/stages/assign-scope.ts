@@ -3,8 +3,8 @@
 // of another event ("a similar attack last year killed 50") or dated far from the document's
 // main event are other_incident. Only incident figures enter the document's totals.
 import { lexicon } from '../lexicon.js';
-import { hasAnyPhrase } from '../text-utils.js';
-import type { DocContext } from '../types.js';
+import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
+import type { Candidate, DocContext } from '../types.js';
 
 const FAR_DAYS = 10;
 const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
@@ -68,13 +68,46 @@ export function assignScope(ctx: DocContext): void {
   // the main event's date: the first incident figure's date from its own sentence
   const main = live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');
   const mainDate = main?.eventDate;
-  if (!mainDate) return;
   for (const c of live) {
-    if (c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
+    if (!mainDate || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
     const days = Math.abs(Date.parse(c.eventDate) - Date.parse(mainDate)) / 86400000;
     if (days > FAR_DAYS && c.datePrecision !== 'week') {
       c.scope = 'other_incident';
       c.tags.push('scope.other-date');
+    }
+  }
+  markEarlierEvents(live, ctx.doc.published_at);
+}
+
+// "Last week, at least 40 people were killed when a hotel collapsed", "also claimed a bombing last
+// Friday that killed 26": a sentence opened by an earlier time, or an attack named with one, tells
+// of another event than the main one when its date is days before the main event's (ACLED and
+// UCDP code one event per day and place). The main event is the first figure's: dated by its own
+// or the lede's words, or else by the publication date, against which only "last ..." and
+// "earlier this ..." count ("On Saturday," may well be the main event, reported on Monday). Not a
+// death or a toll reported later about the main event ("On Saturday, the toll rose to 30").
+const EARLIER_DAYS = 2;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
+const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
+const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
+const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|strikes|airstrike|raid|ambush|shooting|massacre|assault)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
+function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
+  const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
+  // (dates carried from the publication are set later, by carry-context)
+  const mainDate = main?.eventDate ?? publishedAt;
+  if (!main || !mainDate) return;
+  // ("officials said on Monday" dates the statement, not the event)
+  const ownDate = !!main.eventDate && !(main.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(main.dateText)}`, 'i').test(main.sentence.text));
+  for (const c of live) {
+    if (c === main || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence') || c.isUpdate || c.harm?.how === 'toll') continue;
+    if (c.sentence.index === main.sentence.index) continue;
+    const daysBefore = (Date.parse(mainDate) - Date.parse(c.eventDate)) / 86400000;
+    if (daysBefore < EARLIER_DAYS) continue;
+    const s = c.sentence.text;
+    if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && WEEKDAY_OPENING.test(s))) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.earlier-event');
     }
   }
 }
