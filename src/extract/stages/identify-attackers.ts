@@ -4,7 +4,7 @@
 // `perpetrators` like "the gunman" or "the bomber" (totals report them apart, docs/coding-rules.md).
 // Without such a sentence ("air strikes killed 30 militants") the group stays a victim group.
 // And a pronoun shot by the police ("he was shot dead by police officers") is the attacker, as are
-// people "suspected of" or "accused of" the attack.
+// people "suspected of" or "accused of" the attack, and whoever blew themselves up.
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 
@@ -42,11 +42,24 @@ function isBomberDriver(c: Candidate): boolean {
   return !!m && !new RegExp(String.raw`\b${VEHICLE}\b`, 'i').test(before.slice(m[0].length)) && !/^\s+of\b/i.test(c.sentence.text.slice(c.quantity.end));
 }
 
+// "Two men were shot dead as they stormed the post": those harmed while attacking are the attackers
+const AS_THEY_ATTACKED = new RegExp(String.raw`^[^.;]*?\b(?:as|when|while)\s+(?:they|he|she)\s+(?:tried\s+to\s+|attempted\s+to\s+)?(?:${ATTACK_VERB}|storm|attack|raid|ambush|assault)\b`, 'i');
+// "A man blew himself up at the gate": whoever blows themselves up is the bomber
+const BLEW_SELF_UP = /^blew|^blow|^blown/i;
+
 export function identifyAttackers(ctx: DocContext): void {
   for (const c of ctx.candidates) {
-    if (c.dropped || !c.subject || !isBomberDriver(c)) continue;
-    c.subject = { ...c.subject, group: 'perpetrators' };
-    c.tags.push('group.bomber-driver');
+    if (c.dropped || !c.subject || c.subject.group === 'perpetrators') continue;
+    if (isBomberDriver(c)) {
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.bomber-driver');
+    } else if (c.category === 'killed' && c.harm && BLEW_SELF_UP.test(c.harm.text)) {
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.blew-self-up');
+    } else if (c.harm?.how === 'passive' && AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end))) {
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.as-they-attacked');
+    }
   }
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.subject.noun !== 'person') continue;

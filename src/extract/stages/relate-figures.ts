@@ -16,6 +16,7 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
 const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
+const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 // "A police officer was also wounded", "also injuring a guard", "two soldiers died as well",
@@ -272,6 +273,14 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "At least three civilians were killed, officials said, along with four attackers": people
+    // added to a figure across its verb share what happened to it
+    for (let k = 1; k < list.length; k++) {
+      const c = list[k];
+      if (c.category || c.quantity.kind === 'zero' || !ALONG_WITH_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))) continue;
+      const donor = list.slice(0, k).reverse().find((o) => o.category && o.category !== 'attacks' && o.quantity.kind !== 'zero');
+      if (donor && c.subject?.noun !== 'attack') inherit(c, donor, 'relate.along-with');
+    }
     for (const c of list) {
       if (c.category) continue;
       if (EARLIER_VALUE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) inheritFromEarlier(list, c, (o) => o.isUpdate && !!o.category, null, 'relate.earlier-figure');
