@@ -80,6 +80,8 @@ export interface AttributionFound {
   text: string; // as written
   type: AttributionType;
   generic: boolean;
+  /** "It said", "he added": the speaker of an earlier sentence */
+  pronoun?: boolean;
   start: number; // relative to the sentence
   end: number;
 }

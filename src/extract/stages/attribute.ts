@@ -7,7 +7,7 @@ import { hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
-let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; generic: Set<string> } | undefined;
+let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; generic: Set<string> } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const a = lexicon().attribution;
@@ -19,6 +19,10 @@ function patterns() {
     trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|including)\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
+    // "a bombing that police said killed three people": the speaker inside the relative clause
+    embedded: new RegExp(`\\b(?:that|which)\\s+(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|say|says|reported|believe|believed)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\\b`, 'iu'),
+    // "Police denied that, saying two officers had been killed": the one who denies speaks on
+    denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
     // (and "..., said resident Bala Musa, who said he helped bury 34 bodies.": an aside may follow)
     inverted: new RegExp(`,["”’]?\\s*(?<verb>said|says|according\\s+to|citing|quoting)\\s+(?<src>[^.;“”"]{2,120}?)\\s*(?:,\\s*(?:who|a|an|the)\\s[^.;“”"]*)?[.!]?["”]?\\s*$`, 'iu'),
@@ -29,7 +33,8 @@ function patterns() {
 }
 
 const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
-const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded)\b/i;
+const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded|casualties|deaths|bodies|injuries|dozens|scores|hundreds|thousands)\b/i;
+const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|asking\s+not|declining\s+to|requesting\s+anonymity|on\s+condition\s+of\s+anonymity)\b/i;
 
 // sources repeat ("police said", "the ministry said"): their type is looked up once
 const typeCache = new Map<string, AttributionType>();
@@ -48,7 +53,8 @@ function cleanSource(src: string): string {
     .replace(/^(?:and|but|while|as|meanwhile|however)\s+/i, '')
     .replace(/^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+/i, '') // "On Monday a spokesperson"
     .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately)$/iu, '')
+    .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately|initially|originally|previously|at\s+first|first)$/iu, '')
+    .replace(/\s+(?:had|has|have|would|will)$/i, '') // "Officials had previously" 
     .replace(/[’']s$/, '')
     .trim();
 }
@@ -67,7 +73,7 @@ function isGeneric(cleaned: string, sentenceStart: boolean): boolean {
 
 export function findAttribution(text: string): AttributionFound | null {
   const p = patterns();
-  const tries: Array<[RegExp, boolean]> = [[p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true]];
+  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true]];
   for (const [re, atStart] of tries) {
     const m = re.exec(text);
     if (!m?.groups) continue;
@@ -81,9 +87,23 @@ export function findAttribution(text: string): AttributionFound | null {
       src = prev[1].trim();
       srcIndex = prev.index + prev[0].indexOf(prev[1]);
     }
+    // "A defense official, speaking on condition of anonymity, said": the speaker is before the aside
+    if (re === p.trailing && ANONYMITY_ASIDE.test(src)) {
+      const prev = /(?:^|,)\s*([^,;“”"]{2,90}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
+      if (!prev) continue;
+      src = prev[1].trim();
+      srcIndex = prev.index + prev[0].indexOf(prev[1]);
+    }
     if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
+    // "It said", "he added", "They also said": the speaker of an earlier sentence (attribute() resolves it)
+    const pronoun = /^(?:(?:and|but)\s+)?(?<p>he|she|they|it)(?:\s+(?:also|later|earlier|further|separately))?$/i.exec(src);
+    if (pronoun?.groups && re !== p.embedded) {
+      const verbAt = m.index + m[0].indexOf(m.groups.verb);
+      return { source: pronoun.groups.p, text: text.slice(srcIndex, verbAt + m.groups.verb.length), type: 'other', generic: true, pronoun: true, start: srcIndex, end: verbAt + m.groups.verb.length };
+    }
     if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
     if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
+    if (/^(?:despite|amid|during|since|under|in\s+spite\s+of|following)\b/i.test(src)) continue; // "Despite its declared withdrawal": no speaker
     // "The militant group, in a statement on its website, said": the speaker is before the aside
     if (/^(?:in|on|via|through)\s+(?:a|an|its|their|his|her)\s/i.test(src)) {
       const lead = /^\s*(?:[^,]{0,30},\s*)?([^,;“”"]{2,60}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
@@ -147,6 +167,15 @@ export function attribute(ctx: DocContext): void {
   for (const c of ctx.candidates) if (!c.dropped) for (let d = -WINDOW; d <= WINDOW; d++) needed.add(c.sentence.index + d);
   for (const s of ctx.sentences) if (needed.has(s.index)) ctx.attributions.set(s.index, findAttribution(s.text));
   const resolve = (index: number, a: AttributionFound): AttributionFound => {
+    if (a.pronoun) {
+      // the nearest earlier speaker who is not a pronoun too
+      for (let i = index - 1; i >= Math.max(0, index - WINDOW); i--) {
+        const n = ctx.attributions.get(i);
+        // (a speaker is a name or a short description, not a clause taken for one)
+        if (n && !n.pronoun) return n.source.split(/\s+/).length <= 7 ? resolve(i, n) : a;
+      }
+      return a;
+    }
     if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a;
     // nearest named source of the same type, the earlier one on a tie (looked up by distance)
     for (let d = 1; d <= WINDOW; d++) {
@@ -163,13 +192,15 @@ export function attribute(ctx: DocContext): void {
     if (c.dropped) continue;
     if (!clauses.has(c.sentence.index)) clauses.set(c.sentence.index, clauseAttributions(c.sentence.text));
     const own = clauses.get(c.sentence.index)?.find((k) => k.start <= c.quantity.start && c.quantity.start < k.end)?.found;
-    const a = own ?? ctx.attributions.get(c.sentence.index);
+    const found = own ?? ctx.attributions.get(c.sentence.index);
+    // (a pronoun with no earlier speaker names nobody)
+    const a = found?.pronoun && resolve(c.sentence.index, found).pronoun ? null : found;
     if (a) {
       const named = resolve(c.sentence.index, a);
       c.attributedTo = named.source;
       c.attributionText = a.text;
       c.attributionType = named.type;
-      c.tags.push(a.generic ? (c.attributedTo !== a.source ? 'attribution.resolved' : 'attribution.generic') : 'attribution.named');
+      c.tags.push(a.pronoun ? 'attribution.pronoun' : a.generic ? (c.attributedTo !== a.source ? 'attribution.resolved' : 'attribution.generic') : 'attribution.named');
     } else if (previous?.attributedTo && previous.sentence.paragraph === c.sentence.paragraph) {
       // A reporter names the source once and goes on: carry it within the paragraph.
       c.attributedTo = previous.attributedTo;

@@ -19,6 +19,7 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 
 const COMPOSITION_WINDOW = 2;
 const REFERS_BACK = /^\s*(?:(?:the|these|those|such)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b/iu;
+const CLAIMED_ATTACK = /\b(?:claimed|claiming|claims|claim)\s+(?:(?:responsibility|credit)\b|(?:a|an|the|two|three|both|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assault|strikes?|killings?|ambush|raids?|explosions?)\b)/giu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 
@@ -30,7 +31,10 @@ export function noteUncertainty(ctx: DocContext): void {
   const sentenceHedges = (s: Candidate['sentence']) => {
     let notes = hedgesOf.get(s.index);
     if (!notes) {
-      notes = hasAnyPhrase(s.text, hedgePhrases()) ? lex.hedges.filter(([phrase]) => hasPhrase(s.text, phrase)).map(([, note]) => note) : [];
+      // "claimed responsibility for a bombing that police said killed three": a claim of the
+      // attack, not a hedge on the figure
+      const text = s.text.includes('laim') ? s.text.replace(CLAIMED_ATTACK, ' ') : s.text;
+      notes = hasAnyPhrase(text, hedgePhrases()) ? lex.hedges.filter(([phrase]) => hasPhrase(text, phrase)).map(([, note]) => note) : [];
       hedgesOf.set(s.index, notes);
     }
     return notes;
