@@ -181,9 +181,24 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
   });
   if (additive.length) {
-    const rest = categoryTotal(category, claims.filter((c) => !additive.includes(c)));
-    const extra = additive.map(boundsOf).reduce(add);
-    if (rest) return { total: add(rest.total, extra), perpetrators: rest.perpetrators };
+    // each added figure joins the account it follows ("found three men with gunshot wounds ... Two
+    // other men went to the hospital" is one account of five, beside "The five men"): it is
+    // summed with the nearest earlier figure of the category, in that figure's group, and that
+    // sum is weighed against the other accounts as usual
+    const merged = new Map<Claim, Claim>();
+    const joined = new Set<Claim>();
+    for (const c of additive) {
+      const host = [...eligible].reverse().find((o) => o.quote_start < c.quote_start && !additive.includes(o) && o.victim_group !== 'perpetrators');
+      if (!host) continue; // (the additive rule above always leaves one)
+      const base = merged.get(host) ?? host;
+      const sum = add(boundsOf(base), boundsOf(c));
+      merged.set(host, { ...base, count_low: sum.low, count_best: sum.best, count_high: sum.high });
+      joined.add(c);
+    }
+    if (joined.size) {
+      const rest = categoryTotal(category, claims.filter((c) => !joined.has(c)).map((c) => merged.get(c) ?? c));
+      if (rest) return rest;
+    }
   }
   // one person named in a list with people of specific groups is one of them, not a general total
   // ("the shop owner, his son and a customer"); so is a nationality ("Two Britons, a Swiss and

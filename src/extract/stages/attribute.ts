@@ -3,7 +3,7 @@
 // generic description ("a monitoring group", "the monitor", "officials") to the nearest named
 // source of the same type in the document ("Syrian Observatory for Human Rights").
 import { lexicon, phraseAlternation } from '../lexicon.js';
-import { hasAnyPhrase } from '../text-utils.js';
+import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
@@ -71,7 +71,18 @@ function isGeneric(cleaned: string, sentenceStart: boolean): boolean {
   return caps.length === 0;
 }
 
+// "said Dr. Gil Marsh, a surgeon": a title's full stop is no sentence end for the patterns below;
+// it is hidden behind a one-dot leader of the same length while they run (offsets hold)
+const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Maj|Sgt|Gov|Sen|Rep|Prof|Rev|Brig|Cpl|Adm|Supt|Insp|Det|Lt\.Col)\.(?=\s)/g;
+const LEADER = '\u2024';
 export function findAttribution(text: string): AttributionFound | null {
+  if (!text.includes('.') || !TITLE_STOP.test(text)) return findAttributionIn(text);
+  TITLE_STOP.lastIndex = 0;
+  const found = findAttributionIn(text.replace(TITLE_STOP, `$1${LEADER}`));
+  return found && { ...found, source: found.source.replaceAll(LEADER, '.'), text: found.text.replaceAll(LEADER, '.') };
+}
+
+function findAttributionIn(text: string): AttributionFound | null {
   const p = patterns();
   const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true]];
   for (const [re, atStart] of tries) {
@@ -79,7 +90,9 @@ export function findAttribution(text: string): AttributionFound | null {
     if (!m?.groups) continue;
     let src = m.groups.src.trim();
     let srcIndex = m.index + m[0].indexOf(m.groups.src);
-    if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src; // "Ahmed Ali, a spokesman" -> "Ahmed Ali"
+    // "Ahmed Ali, a spokesman" -> "Ahmed Ali", typed by the whole ("Dr. Gil Marsh, a surgeon at the city hospital")
+    const withAside = re === p.inverted ? m[0].slice(m[0].indexOf(m.groups.src)) : src;
+    if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src;
     // "The ... Observatory, which relies on activists, said": the source is before the relative clause
     if (re === p.trailing && /^(?:which|who|whose|that)\b/i.test(src)) {
       const prev = /(?:^|,)\s*([^,;“”"]{2,90}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
@@ -124,7 +137,7 @@ export function findAttribution(text: string): AttributionFound | null {
     const sentenceStart = atStart || srcStart === 0;
     // "A spokesman for the coalition, Col. John Smith, said": the role before the name types it
     const role = /(?:^|[,;]\s*|\s)((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|commander|chief|minister|officer|director|head|governor|mayor|representative)(?:\s+(?:for|of|at|with|in)\s+[^,;]{2,60})?)\s*,\s*$/iu.exec(text.slice(0, srcStart));
-    const type = sourceType(cleaned) === 'other' && role ? sourceType(`${role[1]} ${cleaned}`) : sourceType(cleaned);
+    const type = sourceType(cleaned) !== 'other' ? sourceType(cleaned) : role ? sourceType(`${role[1]} ${cleaned}`) : sourceType(withAside);
     return { source: cleaned, text: asWritten, type, generic: isGeneric(cleaned, sentenceStart), start, end };
   }
   return null;
@@ -157,6 +170,25 @@ function namesTheSame(generic: AttributionFound, other: AttributionFound): boole
   const holds = words.includes(` ${generic.source.toLowerCase()} `);
   if (!other.generic) return other.type === generic.type || holds;
   return other.source.length > generic.source.length && words.endsWith(` ${generic.source.toLowerCase()} `);
+}
+
+/**
+ * "Rafique said" after "Salman Rafique, a health adviser for the provincial government, put the
+ * toll at 60": a surname alone is the person named in full earlier, whose role types the source.
+ */
+const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>\p{Lu}[\p{L}'’-]+)$/u;
+function fullerName(before: string, a: AttributionFound): AttributionFound | null {
+  const m = SURNAME.exec(a.source);
+  if (!m?.groups || !before.includes(m.groups.surname)) return null;
+  // (a word ending in a full stop only as a title or an initial: "Sgt. Tom Ray", "John F. Kerr")
+  const word = String.raw`(?:(?:Sgt|Capt|Lt|Col|Cpl|Dr|Mr|Mrs|Ms|Gen|Maj|Det|Insp|Supt|Gov|Sen|Rep|Prof|Rev|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+  const re = new RegExp(String.raw`(?<lead>(?:[\p{L}'’-]+\s+){0,4}?)(?<full>(?:${word}\s+){1,3}${escapeRegExp(m.groups.surname)})(?![\p{L}])(?:,\s*(?<role>[^,.;“”"]{3,80}))?`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (let x = re.exec(before); x; x = re.exec(before)) last = x;
+  if (!last?.groups) return null;
+  const full = last.groups.full.replace(/^(?:(?:Mr|Mrs|Ms|Dr|The|A|An)\.?\s+)/, '');
+  const type = sourceType(`${last.groups.lead} ${full} ${last.groups.role ?? ''}`);
+  return { ...a, source: full, type };
 }
 
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
@@ -196,7 +228,8 @@ export function attribute(ctx: DocContext): void {
     // (a pronoun with no earlier speaker names nobody)
     const a = found?.pronoun && resolve(c.sentence.index, found).pronoun ? null : found;
     if (a) {
-      const named = resolve(c.sentence.index, a);
+      const resolved = resolve(c.sentence.index, a);
+      const named = (resolved.type === 'other' && !resolved.generic && fullerName(ctx.text.slice(0, c.sentence.start), resolved)) || resolved;
       c.attributedTo = named.source;
       c.attributionText = a.text;
       c.attributionType = named.type;

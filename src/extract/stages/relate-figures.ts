@@ -32,6 +32,9 @@ function isAdditive(c: Candidate): boolean {
   const between = c.harm.start > endOf(c) ? text.slice(endOf(c), c.harm.start) : '';
   // "three more soldiers", "two additional victims": more people than those counted before
   if (/^\s+(?:more|additional|further)\b/i.test(text.slice(c.quantity.end))) return true;
+  // "At least five other people were wounded", opening its own sentence: people besides those
+  // counted before ("killing 3 and wounding 5 others" names others of the same sentence)
+  if (/^\s+other\s+(?!than\b)/i.test(text.slice(c.quantity.end)) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i.test(text.slice(0, c.quantity.start))) return true;
   // "one of the survivors was later killed": survivors were not among the dead counted before
   if (/^\s+of\s+(?:the\s+)?survivors\b/i.test(text.slice(c.quantity.end)) && c.category === 'killed') return true;
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
