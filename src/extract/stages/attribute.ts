@@ -7,7 +7,7 @@ import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
-let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; generic: Set<string> } | undefined;
+let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; medial: RegExp; generic: Set<string> } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const a = lexicon().attribution;
@@ -23,6 +23,8 @@ function patterns() {
     embedded: new RegExp(`\\b(?:that|which)\\s+(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|say|says|reported|believe|believed)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\\b`, 'iu'),
     // "Police denied that, saying two officers had been killed": the one who denies speaks on
     denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
+    // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"
+    medial: new RegExp(`,\\s*(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|says|told\\s+\\p{L}+|added|reported),\\s*(?:and|but|while)\\s`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
     // (and "..., said resident Bala Musa, who said he helped bury 34 bodies.": an aside may follow)
     inverted: new RegExp(`,["”’]?\\s*(?<verb>said|says|according\\s+to|citing|quoting)\\s+(?<src>[^.;“”"]{2,120}?)\\s*(?:,\\s*(?:who|a|an|the)\\s[^.;“”"]*)?[.!]?["”]?\\s*$`, 'iu'),
@@ -84,7 +86,7 @@ export function findAttribution(text: string): AttributionFound | null {
 
 function findAttributionIn(text: string): AttributionFound | null {
   const p = patterns();
-  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true]];
+  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true], [p.medial, false]];
   for (const [re, atStart] of tries) {
     const m = re.exec(text);
     if (!m?.groups) continue;

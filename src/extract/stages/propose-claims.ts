@@ -46,6 +46,9 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // a person just named, and the comma that opens an appositive about them
 const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*$/u;
 
+const SPEAKS_AFTER = /^\s*(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
+const PARTITIVE_PREDICATE = /^\s+of\s+(?:the\s+(?:dead|victims|wounded|injured|killed|casualties|fatalities)|those\s+(?:killed|wounded|injured|hurt|who\s+died)|them)\s+(?:were|are)\s+(?:all\s+)?/i;
+
 /** A second claim on the same figure, for another category ("wounding and abducting 14"). */
 function twinOf(c: Candidate, category: Category, tag: string): Candidate {
   return Object.assign(newCandidate(c.sentence, c.quantity), { subject: c.subject, category, harm: c.harm, tags: [...c.tags, tag] });
@@ -63,6 +66,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   const implicit = findImplicit(text).filter((q) => !counting.some((f) => f.start < q.end && q.start < f.end + 1));
   const quantities = [...figures, ...implicit].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
+  const predicates = new Map<Candidate, NonNullable<Candidate['subject']>>();
   for (const q of quantities) {
     const c = newCandidate(sentence, q);
     out.push(c);
@@ -82,6 +86,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
         : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;
       if (!c.subject) c.dropped = 'not.implicit-without-person';
+      else if (/,\s*$/.test(text.slice(0, q.start)) && SPEAKS_AFTER.test(text.slice(q.end))) c.dropped = 'not.speaker'; // "..., the governor said
       else c.tags.push('subject.implicit');
       continue;
     }
@@ -91,6 +96,13 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (subject && subject !== 'non-person' && subject.noun !== 'harm' && subject.noun !== 'attack' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
+    // "Nine of the dead were soldiers": the predicate names who was counted (set once the harm
+    // word, "the dead", has been read; "were foreigners" tells a nationality, not a role)
+    const predicate = PARTITIVE_PREDICATE.exec(text.slice(q.end));
+    if (predicate) {
+      const named = findSubject(text, q.end + predicate[0].length - 1, 'words');
+      if (named && named !== 'non-person' && named.noun === 'person' && !['people', 'unspecified', 'foreigners'].includes(named.group)) predicates.set(c, named);
+    }
     // "A father and son were shot dead", "a man and woman": one article for two people
     if (subject && subject.noun === 'person' && q.kind === 'article' && /^an?$/i.test(q.text)) {
       const after = text.slice(subject.end);
@@ -146,6 +158,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (found.alsoCategory) {
       out.splice(out.indexOf(c), 0, twinOf(c, found.alsoCategory, 'harm.shared-figure')); // before the figure's own claim: parts that follow attach to that one
     }
+  }
+  for (const [c, named] of predicates) {
+    c.subject = named;
+    c.tags.push('subject.predicate');
   }
   // "No injuries or deaths were reported": one zero for each harm noun of the list
   for (const c of [...live]) {
