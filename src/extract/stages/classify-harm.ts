@@ -110,7 +110,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // participle names the people; the participle says what happened to them
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
-  const ofTheHarmed = s?.noun === 'harm' && /^(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
+  const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
   if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
@@ -192,7 +192,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // in the middle ("30 people, the ministry said, were killed")
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
-  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said|says|told|added)\s)/i.exec(asides);
+  const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);

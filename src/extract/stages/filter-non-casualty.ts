@@ -44,7 +44,8 @@ const RULES: Rule[] = [
   { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
   { name: 'not.hashtag-or-number-sign', test: (b) => /(?:#|№|No\.)\s*$/.test(b) },
   { name: 'not.gunshot-noun', test: (b, a) => /^\s+shots?\b/i.test(a) && (/\b(?:fired|fires|firing|fire|heard|hearing|took|let\s+off|sprayed|squeezed\s+off)\s+(?:\S+\s+)?$/i.test(b) || /^\s+shots?\s+(?:went|struck|hit|was|were|rang|from|through|that|which|into)\b/i.test(a)) },
-  { name: 'not.emergency-number', test: (b, a, q) => q.kind === 'digits' && /^(?:911|999|112)$/.test(q.text) },
+  // "called 911", "a 999 call": the number dialled, not "112 people remain in hospital"
+  { name: 'not.emergency-number', test: (b, a, q) => q.kind === 'digits' && /^(?:911|999|112)$/.test(q.text) && !/^\s+(?:people|persons|civilians|victims|others|were|are|have|had|died|remain|remained|of)\b/i.test(a) },
   { name: 'not.negated', test: (b) => /\bneither\b[^.;]*\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?$/i.test(b) },
   // "8 members of one family", "from the same one unit": 'one' qualifying a group, not a count
   { name: 'not.one-group', test: (b, a, q) => /^one$/i.test(q.text) && /\bof\s+$/i.test(b) && /^\s+(?:family|household|clan|tribe|unit|company|battalion|village|house|home|car|vehicle|group)\b/i.test(a) },

@@ -46,6 +46,8 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // a person just named, and the comma that opens an appositive about them
 const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*$/u;
 
+const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
+const NO_REPORT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:reports?|word|information|details|confirmation|figures?|estimates?|claims?|news|indication|sign)\s+(?:of|on|about|as\s+to)\b/iu;
 const SPEAKS_AFTER = /^\s*(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
 const PARTITIVE_PREDICATE = /^\s+of\s+(?:the\s+(?:dead|victims|wounded|injured|killed|casualties|fatalities)|those\s+(?:killed|wounded|injured|hurt|who\s+died)|them)\s+(?:were|are)\s+(?:all\s+)?/i;
 
@@ -133,6 +135,14 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       c.dropped = 'not.article-without-person';
       continue;
     }
+    // "called on the government to investigate numerous killings": a vague number of events as
+    // the object of a call to act is a grievance, not a count of this incident's dead
+    if (q.kind === 'vague' && subject && subject.noun === 'harm' && /\b(?:killings|murders|abductions|disappearances|kidnappings|executions)$/i.test(subject.text)
+      && CALL_TO_ACT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) { c.dropped = 'not.grievance'; continue; }
+    // "no official reports of casualties" reports nothing, it is no zero; nor is "none of the
+    // killings" / "none of the dead" (a statement about people already counted or about events)
+    if (q.kind === 'zero' && NO_REPORT_AFTER.test(text.slice(q.end))) { c.dropped = 'not.zero-no-report'; continue; }
+    if (q.kind === 'zero' && /^none$/i.test(q.text) && /^\s+of\s+(?:the|these|those)\s+(?:\S+\s+)?(?:killings?|deaths?|dead|attacks?|victims|casualties|wounded|injured|bodies|murders?|shootings?)\b/i.test(text.slice(q.end))) { c.dropped = 'not.zero-of-counted'; continue; }
     // "no one else" has no group; "none of the passengers" keeps its noun
     if (q.kind === 'zero' && subject?.noun === 'person' && /^(?:no\s+one|nobody|no-one)$/i.test(q.text)) c.subject = null;
     if (q.kind === 'zero' && /^none$/i.test(q.text) && subject && !/^\s+of\b/i.test(text.slice(q.end))) c.subject = null;
