@@ -64,6 +64,15 @@ const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to)\b[^.;]*
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
+/**
+ * A smaller figure (or sum of one sentence's figures, `best`) after a larger one from the same
+ * source or from none, or one person told without a numeral after it: a detail of that toll.
+ */
+function isDetailOf(c: Claim, larger: Claim, best = c.count_best, largerBest = larger.count_best): boolean {
+  return larger.quote_start < c.quote_start && (largerBest ?? 0) > (best ?? 0)
+    && ((best === 1 && isOnePerson(c)) || c.attributed_to === null || c.attributed_to === larger.attributed_to);
+}
+
 /** One person told without a numeral ("a body", "the victim", "he"), as note-uncertainty reads it. */
 const isOnePerson = (c: Claim) => c.count_best === 1 && (hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
@@ -99,9 +108,12 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // type, then the earliest in the text
   const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
   const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
-  // one person told without a numeral after a larger figure ("I saw a body on the road" after
-  // "five were killed") is one of them, not an account of the toll: it sets no low
-  const accounts = readings.filter((r) => !(r.bounds.best === 1 && isOnePerson(r.first) && readings.some((o) => (o.bounds.best ?? 0) > 1 && o.first.quote_start < r.first.quote_start)));
+  // A smaller figure after a larger one from the same source, or from none (the publisher's
+  // own), is a detail of that toll ("Six people died at the hospital" after "at least 15 were
+  // killed"; one village's dead after a region's), not another account of it: it sets no low.
+  // Competing accounts come from other sources ("police said 17 ... residents said 30"). So is
+  // one person told without a numeral ("I saw a body on the road" after "five were killed").
+  const accounts = readings.filter((r) => !readings.some((o) => isDetailOf(r.first, o.first, r.bounds.best, o.bounds.best)));
   return {
     low: Math.min(...accounts.map((r) => r.bounds.low ?? 0)),
     best: preferred.bounds.best,
@@ -214,7 +226,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   for (const c of specific) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
   const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
   const generalTotal = general.length ? combineSameGroup(general) : null;
-  let victims = generalTotal && specificTotal ? alternatives(generalTotal, specificTotal) : generalTotal ?? specificTotal ?? ZERO;
+  // general figures that are all details of an earlier, larger figure of a specific group ("115
+  // villagers were killed ... In Kuma, 30 people were killed") are no competing account
+  const generalIsDetail = general.length > 0 && general.every((g) => specific.some((o) => isDetailOf(g, o)));
+  let victims = generalTotal && specificTotal ? (generalIsDetail ? specificTotal : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
   if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {

@@ -86,8 +86,11 @@ export function noteUncertainty(ctx: DocContext): void {
     // not in conflict, as in the totals: figures of one sentence, which add up ("Forty were killed
     // at the market, and 31 at the station"), figures marked as more people, and one person
     // mentioned after a larger figure ("I saw a body on the road" after "five were killed")
-    const oneOfEarlier = (c: Candidate) => isOnePerson(c) && all.some((o) => (o.quantity.best ?? 0) > 1 && o.sentence.index < c.sentence.index);
-    const list = all.filter((c) => !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel') && !oneOfEarlier(c));
+    // (nor, as in the totals, a smaller figure after a larger one from the same source or from
+    // none: a detail of that toll, "Six people died at the hospital")
+    const detail = (c: Candidate) => all.some((o) => o.sentence.index < c.sentence.index && (o.quantity.best ?? 0) > (c.quantity.best ?? 0)
+      && ((c.quantity.best === 1 && isOnePerson(c)) || c.attributedTo === null || c.attributedTo === o.attributedTo));
+    const list = all.filter((c) => !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel') && !detail(c));
     const bySentenceSum = new Map<number, Set<number>>();
     for (const c of list) bySentenceSum.set(c.sentence.index, (bySentenceSum.get(c.sentence.index) ?? new Set()).add(c.quantity.best!));
     const readings = new Set([...bySentenceSum.values()].map((set) => [...set].reduce((a, b) => a + b, 0)));
