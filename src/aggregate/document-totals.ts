@@ -60,7 +60,7 @@ function larger(a: Bounds, b: Bounds): Bounds {
 }
 
 // ("another" is not: "killing one man and injuring another" names the other person of the event)
-const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|told|reported|put|according\s+to)\b/i;
+const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to|puts?\s+the\s+(?:death\s+)?toll)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|say|told|reported|put|puts|according\s+to)\b/i;
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
@@ -113,11 +113,18 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // killed"; one village's dead after a region's), not another account of it: it sets no low.
   // Competing accounts come from other sources ("police said 17 ... residents said 30"). So is
   // one person told without a numeral ("I saw a body on the road" after "five were killed").
-  const accounts = readings.filter((r) => !readings.some((o) => isDetailOf(r.first, o.first, r.bounds.best, o.bounds.best)));
+  // A vague word beside a figure ("dozens were killed ... at least 135 people were killed") is a
+  // description, not an estimate: it sets no low, and no high unless another source gives it
+  // ("the monitor puts the toll at 10, while activists say it is in the dozens")
+  const exact = readings.filter((r) => r.first.qualifier !== 'vague');
+  const described = (r: (typeof readings)[number]) => r.first.qualifier === 'vague' && exact.length > 0;
+  const ownWord = (r: (typeof readings)[number]) => described(r) && (r.first.attributed_to === null || exact.some((o) => o.first.attributed_to === r.first.attributed_to));
+  const accounts = readings.filter((r) => !described(r) && !readings.some((o) => isDetailOf(r.first, o.first, r.bounds.best, o.bounds.best)));
+  const spans = readings.filter((r) => !ownWord(r));
   return {
-    low: Math.min(...accounts.map((r) => r.bounds.low ?? 0)),
+    low: Math.min(...(accounts.length ? accounts : readings).map((r) => r.bounds.low ?? 0)),
     best: preferred.bounds.best,
-    high: readings.some((r) => r.bounds.high === null) ? null : Math.max(...readings.map((r) => r.bounds.high as number)),
+    high: spans.some((r) => r.bounds.high === null) ? null : Math.max(...spans.map((r) => r.bounds.high as number)),
   };
 }
 
