@@ -2,7 +2,8 @@
 
 export interface Token { text: string; lower: string; start: number; end: number }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+// ("U.S.", "U.N.": an abbreviation keeps its last full stop)
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];

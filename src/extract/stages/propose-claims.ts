@@ -47,6 +47,8 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*$/u;
 
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
+const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
+const GENERIC_CONDITION = /(?:^\W*|[“"]\s*)(?:When|Whenever|If|Each\s+time|Every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|wounds|injures|maims)\b/;
 const NO_REPORT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:reports?|word|information|details|confirmation|figures?|estimates?|claims?|news|indication|sign)\s+(?:of|on|about|as\s+to)\b/iu;
 const SPEAKS_AFTER = /^\s*(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
 const PARTITIVE_PREDICATE = /^\s+of\s+(?:the\s+(?:dead|victims|wounded|injured|killed|casualties|fatalities)|those\s+(?:killed|wounded|injured|hurt|who\s+died)|them)\s+(?:were|are)\s+(?:all\s+)?/i;
@@ -59,6 +61,9 @@ function twinOf(c: Candidate, category: Category, tag: string): Candidate {
 /** Figures of one sentence (the caller decides whether the sentence is worth reading). */
 export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (FURNITURE_LINE.test(sentence.text)) return []; // "More: '...' 3 bodies found in ..." links elsewhere
+  // "When a fighter kills a soldier, his supporters have killed thousands": a general condition
+  // in the present tense tells of no event
+  if (GENERIC_CONDITION.test(sentence.text)) return [];
   const text = sentence.text;
   const figures = findQuantities(text);
   // implicit victims only where no counting figure already covers the words (an age inside
@@ -100,7 +105,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     c.subject = subject;
     // "Nine of the dead were soldiers": the predicate names who was counted (set once the harm
     // word, "the dead", has been read; "were foreigners" tells a nationality, not a role)
-    const predicate = PARTITIVE_PREDICATE.exec(text.slice(q.end));
+    // ("..., while seven were soldiers": a bare number whose predicate names the group)
+    const predicate = PARTITIVE_PREDICATE.exec(text.slice(q.end)) ?? (!subject && (q.kind === 'digits' || q.kind === 'words') ? BARE_PREDICATE.exec(text.slice(q.end)) : null);
     if (predicate) {
       const named = findSubject(text, q.end + predicate[0].length - 1, 'words');
       if (named && named !== 'non-person' && named.noun === 'person' && !['people', 'unspecified', 'foreigners'].includes(named.group)) predicates.set(c, named);

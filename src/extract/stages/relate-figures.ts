@@ -142,7 +142,9 @@ export function relateFigures(ctx: DocContext): void {
     list.forEach((c, k) => {
       const before = text.slice(0, c.quantity.start);
       const prev = list[k - 1];
-      const joinedToPart = prev?.partOf && COORDINATION.test(text.slice(endOf(prev), c.quantity.start));
+      // ("Thirteen of the dead were civilians, while seven were soldiers": a second part named by its predicate)
+      const joinedToPart = prev?.partOf && (COORDINATION.test(text.slice(endOf(prev), c.quantity.start))
+        || (c.tags.includes('subject.predicate') && /^[^.;]*,\s*(?:while|whereas|and|but)\s+$/.test(text.slice(endOf(prev), c.quantity.start))));
       const among = AMONG_AFTER.exec(text.slice(c.quantity.end));
       // "Several children were among those killed or wounded": either harm, so a casualties claim
       // (no part of the killed nor of the wounded)
