@@ -17,7 +17,7 @@ const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-f
 const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|through)\s+(?:19|20)\d{2}\b/i;
 // "died ... during the three-week offensive": a campaign's toll
 const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b/iu;
-const RUNNING_TOTAL_CLAUSE = /,\s*(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
+const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:day|week|month|year|weekend)['’]s\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -35,6 +35,9 @@ export function assignScope(ctx: DocContext): void {
     const running = RUNNING_TOTAL_CLAUSE.exec(c.sentence.text);
     const ownClause = !!running && c.quantity.start < running.index;
     const s = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
+    // (the figure the clause brings the toll to is the running total itself: "and brought the
+    // day's overall death toll to 65")
+    if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
     const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
@@ -43,7 +46,9 @@ export function assignScope(ctx: DocContext): void {
     }
     const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
-    const perfectOverTime = PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
+    // "The militants have displaced millions": thousands or more, in the perfect, are a running total
+    const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
+    const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
     if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
