@@ -29,10 +29,12 @@ export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
   const live = ctx.candidates.filter((c) => !c.dropped);
   const verdicts = new Map<number, 'cumulative' | 'other' | null>(); // one reading per sentence
+  const runningClauses = new Map<number, RegExpExecArray | null>();
   for (const c of live) {
     // "104 were killed in the past 24 hours, bringing the overall toll since the war began to
     // 21,110": the running total's clause does not make the day's figure a running total
-    const running = RUNNING_TOTAL_CLAUSE.exec(c.sentence.text);
+    if (!runningClauses.has(c.sentence.index)) runningClauses.set(c.sentence.index, RUNNING_TOTAL_CLAUSE.exec(c.sentence.text));
+    const running = runningClauses.get(c.sentence.index)!;
     const ownClause = !!running && c.quantity.start < running.index;
     const s = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
     // (the figure the clause brings the toll to is the running total itself: "and brought the

@@ -84,10 +84,19 @@ export function findAttribution(text: string): AttributionFound | null {
   return found && { ...found, source: found.source.replaceAll(LEADER, '.'), text: found.text.replaceAll(LEADER, '.') };
 }
 
+let HINTS = new Map<RegExp, { test: (text: string) => boolean }>();
 function findAttributionIn(text: string): AttributionFound | null {
   const p = patterns();
+  if (!HINTS.size) HINTS = new Map([
+    [p.embedded, { test: (t: string) => (t.includes('that ') || t.includes('which ')) && /\b(?:said|say|says|reported|believed?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\b/i.test(t) }],
+    [p.denying, { test: (t: string) => (t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted')) }],
+    [p.medial, { test: (t: string) => (t.includes('said,') || t.includes('says,') || t.includes('added,') || t.includes('reported,') || t.includes('told ')) && /\b(?:said|says|told\s+\S+|added|reported),\s*(?:and|but|while)\s/i.test(t) }],
+  ]);
   const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true], [p.medial, false]];
   for (const [re, atStart] of tries) {
+    // (the rarer patterns run only where a plain test finds their verb)
+    const hint = HINTS.get(re);
+    if (hint && !hint.test(text)) continue;
     const m = re.exec(text);
     if (!m?.groups) continue;
     let src = m.groups.src.trim();
@@ -181,16 +190,32 @@ function namesTheSame(generic: AttributionFound, other: AttributionFound): boole
 const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>\p{Lu}[\p{L}'’-]+)$/u;
 function fullerName(before: string, a: AttributionFound): AttributionFound | null {
   const m = SURNAME.exec(a.source);
-  if (!m?.groups || !before.includes(m.groups.surname)) return null;
-  // (a word ending in a full stop only as a title or an initial: "Sgt. Tom Ray", "John F. Kerr")
-  const word = String.raw`(?:(?:Sgt|Capt|Lt|Col|Cpl|Dr|Mr|Mrs|Ms|Gen|Maj|Det|Insp|Supt|Gov|Sen|Rep|Prof|Rev|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
-  const re = new RegExp(String.raw`(?<lead>(?:[\p{L}'’-]+\s+){0,4}?)(?<full>(?:${word}\s+){1,3}${escapeRegExp(m.groups.surname)})(?![\p{L}])(?:,\s*(?<role>[^,.;“”"]{3,80}))?`, 'gu');
-  let last: RegExpExecArray | null = null;
-  for (let x = re.exec(before); x; x = re.exec(before)) last = x;
-  if (!last?.groups) return null;
-  const full = last.groups.full.replace(/^(?:(?:Mr|Mrs|Ms|Dr|The|A|An)\.?\s+)/, '');
-  const type = sourceType(`${last.groups.lead} ${full} ${last.groups.role ?? ''}`);
-  return { ...a, source: full, type };
+  if (!m?.groups) return null;
+  const surname = m.groups.surname;
+  const head = headPattern(surname);
+  // the latest earlier mention that gives more than the surname (read around each occurrence
+  // only: the document may be long)
+  for (let at = before.lastIndexOf(surname); at > 0; at = before.lastIndexOf(surname, at - 1)) {
+    if (/[\p{L}]/u.test(before[at + surname.length] ?? '')) continue;
+    const found = head.exec(before.slice(Math.max(0, at - 120), at + surname.length));
+    if (!found?.groups) continue;
+    const role = /^,\s*([^,.;“”"]{3,80})/.exec(before.slice(at + surname.length))?.[1] ?? '';
+    const full = found.groups.full.replace(/^(?:(?:Mr|Mrs|Ms|Dr|The|A|An)\.?\s+)/, '');
+    return { ...a, source: full, type: sourceType(`${found.groups.lead} ${full} ${role}`) };
+  }
+  return null;
+}
+// (a word ending in a full stop only as a title or an initial: "Sgt. Tom Ray", "John F. Kerr")
+const NAME_WORD = String.raw`(?:(?:Sgt|Capt|Lt|Col|Cpl|Dr|Mr|Mrs|Ms|Gen|Maj|Det|Insp|Supt|Gov|Sen|Rep|Prof|Rev|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+const headPatterns = new Map<string, RegExp>();
+function headPattern(surname: string): RegExp {
+  let re = headPatterns.get(surname);
+  if (!re) {
+    re = new RegExp(String.raw`(?<lead>(?:[\p{L}'’-]+\s+){0,4}?)(?<full>(?:${NAME_WORD}\s+){1,3}${escapeRegExp(surname)})$`, 'u');
+    if (headPatterns.size > 1000) headPatterns.clear();
+    headPatterns.set(surname, re);
+  }
+  return re;
 }
 
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
@@ -222,6 +247,7 @@ export function attribute(ctx: DocContext): void {
   };
   let previous: Candidate | null = null;
   const clauses = new Map<number, ClauseAttribution[] | null>();
+  const fuller = new Map<string, AttributionFound | null>(); // a surname's full mention, once per sentence
   for (const c of ctx.candidates) {
     if (c.dropped) continue;
     if (!clauses.has(c.sentence.index)) clauses.set(c.sentence.index, clauseAttributions(c.sentence.text));
@@ -231,7 +257,9 @@ export function attribute(ctx: DocContext): void {
     const a = found?.pronoun && resolve(c.sentence.index, found).pronoun ? null : found;
     if (a) {
       const resolved = resolve(c.sentence.index, a);
-      const named = (resolved.type === 'other' && !resolved.generic && fullerName(ctx.text.slice(0, c.sentence.start), resolved)) || resolved;
+      const fullerKey = `${c.sentence.index}|${resolved.source}`;
+      if (resolved.type === 'other' && !resolved.generic && !fuller.has(fullerKey)) fuller.set(fullerKey, fullerName(ctx.text.slice(0, c.sentence.start), resolved));
+      const named = fuller.get(fullerKey) ?? resolved;
       c.attributedTo = named.source;
       c.attributionText = a.text;
       c.attributionType = named.type;

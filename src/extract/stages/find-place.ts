@@ -42,9 +42,14 @@ function load() {
 // own vocabulary, unless the whole phrase is a known place or country.
 const TITLE_WORD = /(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’-])/gu;
 const LOWER_IN_TITLES = new Set(['from', 'with', 'into', 'onto', 'over', 'near', 'amid', 'after', 'than', 'that', 'says']);
+let lastSentence = '';
+let lastTitleCase = false;
 function isTitleCase(sentence: string): boolean {
+  if (sentence === lastSentence) return lastTitleCase; // (asked once per figure of the sentence)
   const words = sentence.match(TITLE_WORD) ?? [];
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_IN_TITLES.has(w));
+  lastSentence = sentence;
+  lastTitleCase = words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_IN_TITLES.has(w));
+  return lastTitleCase;
 }
 const COMPASS = /^(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|Central)$/;
 // "Iranian-backed", "Saudi-led", "Kurdish-held": a modifier made from a name, not a place
