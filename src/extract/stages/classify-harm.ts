@@ -215,7 +215,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const passiveBefore = passiveGap(gap);
     // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)
     const neverObject = /\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && !/^(?:shot|stabbed|beaten|burned|burnt|hacked|crushed)\s/i.test(phrase);
-    if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && !passiveBefore) continue;
+    // ("The operation, involving 1,000 personnel, had killed five Maoists": "had" + participle + object is active)
+    const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|since|also)\s+)?$/i.test(gap);
+    if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
@@ -231,7 +233,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // (a figure after a preposition is no subject at all: "approached by two men")
     const n = q.best ?? 1;
     if (/\b(?:by|from|at|for|against|toward|towards)\s+$/i.test(before)) continue;
-    const lastConjunct = /(?:\band|,|\bincluding|\bamong\s+them)\s+$/i.test(before);
+    // ("A bus driver and his conductor were shot dead": one person of a coordinated subject)
+    const lastConjunct = /(?:\band|,|\bincluding|\bamong\s+them)\s+$/i.test(before) || /^\s*and\s+(?:his|her|their|its)\s+/i.test(gap);
     // (only "one ... were": a plural figure with "was" is too often a slip of the writer, "Two
     // policeman was killed", and the preposition rule above covers "approached by two men and was shot")
     if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|(?<!\b(?:might|may|could|would|should|must|will|to)\s+)have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
