@@ -18,6 +18,7 @@
 //     the figures of earlier sentences.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
+import { sameSpeaker } from '../extract/text-utils.js';
 
 export const SOURCE_RANK: Record<string, number> = {
   monitor: 1, international: 1, medical: 1,
@@ -70,7 +71,7 @@ const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${nam
  */
 function isDetailOf(c: Claim, larger: Claim, best = c.count_best, largerBest = larger.count_best): boolean {
   return larger.quote_start < c.quote_start && (largerBest ?? 0) > (best ?? 0)
-    && ((best === 1 && isOnePerson(c)) || c.attributed_to === null || c.attributed_to === larger.attributed_to);
+    && ((best === 1 && isOnePerson(c)) || c.attributed_to === null || sameSpeaker(c.attributed_to, larger.attributed_to));
 }
 
 /** One person told without a numeral ("a body", "the victim", "he"), as note-uncertainty reads it. */

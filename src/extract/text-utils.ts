@@ -66,3 +66,11 @@ export const PHRASE_STOPS = new Set([
   'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'where', 'including', 'among', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'it', 'they', 'he', 'she', 'said', 'says', 'say',
   'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
 ]);
+
+/** Whether two sources name the same speaker: "Irfan Khattak" is the "district police chief Irfan Khattak" named before. */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}

@@ -52,7 +52,11 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     // "Both victims were shot ..., and both were pronounced dead": the same people, now dead
     if (definite && c.category === 'killed') {
       // (a general earlier group is compatible: "2 female police officers" read as people)
-      const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group || p.subject?.group === 'people' || p.subject?.group === 'unspecified' || !p.subject;
+      // (not fighters after a general figure: "killing three officers and wounding two ... the two
+      // slain militants" are the attackers, not the wounded)
+      const fighters = (g: string | undefined) => g === 'perpetrators' || g === 'militants' || g === 'combatants';
+      const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group
+        || (!fighters(c.subject.group) && (p.subject?.group === 'people' || p.subject?.group === 'unspecified' || !p.subject));
       const wounded = [...counted].reverse().find((p) => p.category === 'wounded' && !p.partOf && !p.supersededBy && p.quantity.best === c.quantity.best && sameGroup(p));
       if (wounded) {
         wounded.supersededBy = c;

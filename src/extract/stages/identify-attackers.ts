@@ -17,7 +17,7 @@ function attackPattern(): RegExp {
   const nouns = Object.entries(lexicon().victimGroups).filter(([, g]) => FIGHTER_GROUPS.has(g)).map(([n]) => n.replace(/ /g, '\\s+'));
   // the fighters open the clause (a few modifiers may come first: "Islamic State militants in cars
   // and on motorcycles attacked") and are the subject of an attack verb
-  attackRe = new RegExp(String.raw`(?:^|[;:,]\s*|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
+  attackRe = new RegExp(String.raw`(?:^|[;:,—–]\s*|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
   return attackRe;
 }
 

@@ -3,7 +3,7 @@
 // rise"), from a nearby sentence saying the split is unknown ("The monitor could not specify how
 // many of those killed were ISIS"), and from other figures for the same thing in the document.
 import { lexicon } from '../lexicon.js';
-import { hasAnyPhrase, hasPhrase } from '../text-utils.js';
+import { hasAnyPhrase, hasPhrase, sameSpeaker } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Candidate) => string>> = {
@@ -89,7 +89,7 @@ export function noteUncertainty(ctx: DocContext): void {
     // (nor, as in the totals, a smaller figure after a larger one from the same source or from
     // none: a detail of that toll, "Six people died at the hospital")
     const detail = (c: Candidate) => all.some((o) => o.sentence.index < c.sentence.index && (o.quantity.best ?? 0) > (c.quantity.best ?? 0)
-      && ((c.quantity.best === 1 && isOnePerson(c)) || c.attributedTo === null || c.attributedTo === o.attributedTo));
+      && ((c.quantity.best === 1 && isOnePerson(c)) || c.attributedTo === null || sameSpeaker(c.attributedTo, o.attributedTo)));
     const list = all.filter((c) => !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel') && !detail(c));
     const bySentenceSum = new Map<number, Set<number>>();
     for (const c of list) bySentenceSum.set(c.sentence.index, (bySentenceSum.get(c.sentence.index) ?? new Set()).add(c.quantity.best!));
