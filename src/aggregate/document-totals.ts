@@ -227,7 +227,12 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c)) && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
     && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
-  const general = eligible.filter(generalHere);
+  // "Gunman kills five" and "six people dead, including the shooter": the same toll told without
+  // and with the attacker, not two accounts; the one without gives way
+  const perpsIn = (g: Claim) => claims.filter((p) => p.part_of === g.claim_id && p.victim_group === 'perpetrators').reduce((n, p) => n + (p.count_best ?? 0), 0);
+  const withAttackers = eligible.filter((g) => generalHere(g) && perpsIn(g) > 0);
+  const victimsOnly = (h: Claim) => withAttackers.some((g) => g.quote_start !== h.quote_start && perpsIn(h) === 0 && h.count_best === (g.count_best ?? 0) - perpsIn(g));
+  const general = eligible.filter((c) => generalHere(c) && !victimsOnly(c));
   const perps = eligible.filter((c) => c.victim_group === 'perpetrators');
   const specific = eligible.filter((c) => !generalHere(c) && c.victim_group !== 'perpetrators');
   const byGroup = new Map<string, Claim[]>();

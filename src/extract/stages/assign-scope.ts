@@ -72,11 +72,14 @@ export function assignScope(ctx: DocContext): void {
       for (const c of old) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
     }
   }
-  // the main event's date: the first incident figure's date from its own sentence
-  const main = live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');
-  const mainDate = main?.eventDate;
+  // the main event's date: the first incident figure's date from its own sentence; when the
+  // first figure has none (the lede tells it without a date: news of the day), the publication date
+  const first = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
+  const main = first && !first.eventDate && !first.tags.includes('date.sentence') ? first
+    : live.find((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.category !== 'attacks') ?? live.find((c) => c.scope === 'incident');
+  const mainDate = main?.eventDate ?? (main === first ? ctx.doc.published_at : null);
   for (const c of live) {
-    if (!mainDate || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
+    if (!mainDate || c === main || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence')) continue;
     const days = Math.abs(Date.parse(c.eventDate) - Date.parse(mainDate)) / 86400000;
     if (days > FAR_DAYS && c.datePrecision !== 'week') {
       c.scope = 'other_incident';
