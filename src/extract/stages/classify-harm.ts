@@ -62,11 +62,12 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+)$/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
-const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured';
+const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
 const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
@@ -120,6 +121,16 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (s.noun === 'harm' && (/\bwounds?$/i.test(s.text) || (/\binjur(?:y|ies)$/i.test(s.text) && PER_BODY_BEFORE.test(sentence.slice(0, q.start))))) return null;
     const cat = s.noun === 'attack' ? 'attacks' : harmNounCategory(s.text);
     if (cat) return { category: cat, harm: { text: s.text, start: s.start, end: s.end, how: 'noun' }, isUpdate: false, tag: 'harm.noun' };
+  }
+  // "A man who opened fire on a trooper during a traffic stop was shot and killed": past an active
+  // relative clause, the main verb tells what happened to the man
+  const headEnd = s && s.noun === 'person' ? s.end : q.end;
+  const relative = RELATIVE_THEN_MAIN.exec(sentence.slice(headEnd));
+  if (relative && !/^\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|is|are)\b/i.test(sentence.slice(headEnd))) {
+    const at = headEnd + relative[0].length;
+    p.passive.lastIndex = 0;
+    const m = p.passive.exec(sentence.slice(at, at + 40));
+    if (m && m.index === 0) return { category: p.passiveCategory.get(m[1].toLowerCase().replace(/\s+/g, ' '))!, harm: { text: m[1], start: at, end: at + m[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.after-relative-clause' };
   }
   const before = sentence.slice(0, q.start);
   // "Killed were Jamal Reed, 24, and Tanya Brooks, 31", "Dead are a man and his son", "Among those

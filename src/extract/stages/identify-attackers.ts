@@ -44,6 +44,8 @@ function isBomberDriver(c: Candidate): boolean {
 
 // "Two men were shot dead as they stormed the post": those harmed while attacking are the attackers
 const AS_THEY_ATTACKED = new RegExp(String.raw`^[^.;]*?\b(?:as|when|while)\s+(?:they|he|she)\s+(?:tried\s+to\s+|attempted\s+to\s+)?(?:${ATTACK_VERB}|storm|attack|raid|ambush|assault)\b`, 'i');
+// "A man who opened fire on a trooper was shot and killed": the one who opened fire is the attacker
+const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|police\s+say\s+)?(?:opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked|stabbed|shot|ambushed|stormed)\b/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -56,7 +58,7 @@ export function identifyAttackers(ctx: DocContext): void {
     } else if (c.category === 'killed' && c.harm && BLEW_SELF_UP.test(c.harm.text)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.blew-self-up');
-    } else if (c.harm?.how === 'passive' && AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end))) {
+    } else if (c.harm?.how === 'passive' && (AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end)))) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.as-they-attacked');
     }
