@@ -62,6 +62,7 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
+const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|gathering|club|nightclub|bar|pub|restaurant|school|college|campus|store|shop|market|mall|park|station|home|house|apartment|residence|church|mosque|temple|concert|festival|game|wedding|funeral|vigil|barbecue|cookout|event|hotel|motel|parking\s+lot)\b/iu;
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
@@ -174,11 +175,13 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/\b(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killing\s+(?:and|or)\s+(?:wounding|injuring))\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
     const note = /^(?:shot|shooting|stabbed|stabbing)$/i.test(word) ? `outcome not stated: '${a[1]}' read as wounded` : undefined;
     // "wounding and kidnapping dozens": one figure, two harms of different categories
-    const pair = /(?<![\p{L}-])(\p{L}+)\s+(?:and|or)\s+$/u.exec(before.slice(Math.max(0, a.index - 40), a.index));
+    const pair = /(?<![\p{L}-])(\p{L}+)\s+(and|or)\s+$/u.exec(before.slice(Math.max(0, a.index - 40), a.index));
     const first = pair ? p.activeCategory.get(pair[1].toLowerCase()) : undefined;
     // (both verbs of one form: in "1 soldier killed and wounding another 25" the first ends a clause)
     const sameForm = !!pair && /ing$/i.test(pair[1]) === /ing$/i.test(word) && /ed$/i.test(pair[1]) === /ed$/i.test(word);
-    const alsoCategory = category !== 'casualties' && sameForm && first && first !== category && first !== 'attacks' ? first : undefined;
+    // ("stabbed and beheaded a teacher": the wound led to the death, one claim; "killed or wounded" is casualties above)
+    const alsoCategory = category !== 'casualties' && sameForm && first && first !== category && first !== 'attacks'
+      && !(category === 'killed' && first === 'wounded' && pair![2] !== 'or') ? first : undefined;
     return { category, harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, note, tag: `harm.active`, alsoCategory };
   }
   // passive / predicate, after the counted noun
@@ -227,15 +230,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)
     const neverObject = /\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && !/^(?:shot|stabbed|beaten|burned|burnt|hacked|crushed)\s/i.test(phrase);
     // ("The operation, involving 1,000 personnel, had killed five Maoists": "had" + participle + object is active)
-    const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|since|also)\s+)?$/i.test(gap);
+    const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|allegedly|apparently|since|also|just|then)\s+)?$/i.test(gap);
     if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+been\s+$/i.test(gap)) continue; // "hundreds could have been killed"
-    // "shot at the suspects": fired at, not hit
-    if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && !AUX_BEFORE.test(gap)) continue;
+    // "shot at the suspects": fired at, not hit ("nine people shot at a crowded party" were hit there)
+    if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && (!AUX_BEFORE.test(gap) || perfectActive) && !SHOT_AT_PLACE.test(after)) continue;
     // "firing the fatal shot": the noun, not the verb
     if (phrase === 'shot' && /\b(?:the|a|an|fatal|single|warning|first|second|final|lethal|one|gun|fired|firing)\s+$/i.test(gap)) continue;
     // "struck by the vehicle" is not a wound of this kind; "nobody was struck", "struck by gunfire" are

@@ -46,6 +46,10 @@ function isBomberDriver(c: Candidate): boolean {
 const AS_THEY_ATTACKED = new RegExp(String.raw`^[^.;]*?\b(?:as|when|while)\s+(?:they|he|she)\s+(?:tried\s+to\s+|attempted\s+to\s+)?(?:${ATTACK_VERB}|storm|attack|raid|ambush|assault)\b`, 'i');
 // "A man who opened fire on a trooper was shot and killed": the one who opened fire is the attacker
 const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|police\s+say\s+)?(?:opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked|stabbed|shot|ambushed|stormed)\b/i;
+// "Officers shot and killed a man minutes after he stabbed his roommate": the one police shoot
+// after he attacked is the attacker
+const POLICE_AGENT = /\b(?:police|officers?|deputies|deputy|troopers?|agents?|policemen|policeman|soldiers|troops)\s+(?:\S+\s+){0,4}?(?:shot|killed|wounded|fired|gunned)\b/i;
+const AFTER_HE_ATTACKED = /^[^.;]*?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+|allegedly\s+)?(?:stabbed|shot|attacked|opened\s+fire|fired|killed|wounded|injured|assaulted|lunged|charged|pointed|rammed)\b/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -58,7 +62,8 @@ export function identifyAttackers(ctx: DocContext): void {
     } else if (c.category === 'killed' && c.harm && BLEW_SELF_UP.test(c.harm.text)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.blew-self-up');
-    } else if (c.harm?.how === 'passive' && (AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end)))) {
+    } else if ((c.harm?.how === 'passive' && (AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end))))
+      || (c.harm && POLICE_AGENT.test(c.sentence.text.slice(0, c.quantity.start)) && AFTER_HE_ATTACKED.test(c.sentence.text.slice(c.subject.end)))) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.as-they-attacked');
     }

@@ -34,7 +34,8 @@ function isAdditive(c: Candidate): boolean {
   if (/^\s+(?:more|additional|further)\b/i.test(text.slice(c.quantity.end))) return true;
   // "At least five other people were wounded", opening its own sentence: people besides those
   // counted before ("killing 3 and wounding 5 others" names others of the same sentence)
-  if (/^\s+other\s+(?!than\b)/i.test(text.slice(c.quantity.end)) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i.test(text.slice(0, c.quantity.start))) return true;
+  // ("Two other victims remain in critical condition": other than the one just named, among the victims)
+  if (/^\s+other\s+(?!than\b|victims\b|wounded\b|injured\b|casualties\b)/i.test(text.slice(c.quantity.end)) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i.test(text.slice(0, c.quantity.start))) return true;
   // "one of the survivors was later killed": survivors were not among the dead counted before
   if (/^\s+of\s+(?:the\s+)?survivors\b/i.test(text.slice(c.quantity.end)) && c.category === 'killed') return true;
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
@@ -96,7 +97,7 @@ function relateToFollowing(c: Candidate, next: Candidate | undefined, text: stri
       return true;
     }
     c.partOf = next;
-    const died = /^\s*(?:[^\s,.;]+\s+){0,4}?(?:(?:has|have|had|later|since|subsequently)\s+)*(?:died|succumbed|been\s+killed|passed\s+away)\b/i.exec(text.slice(next.harm ? next.harm.end : endOf(next)));
+    const died = /^\s*(?:[^\s,.;]+\s+){0,8}?(?:(?:has|have|had|later|since|subsequently)\s+)*(?:died|succumbed|been\s+killed|passed\s+away)\b/i.exec(text.slice(next.harm ? next.harm.end : endOf(next)));
     if (died && next.category === 'wounded') {
       c.category = 'killed';
       c.harm = { text: died[0].trim(), start: endOf(next), end: endOf(next) + died[0].length, how: 'passive' };
