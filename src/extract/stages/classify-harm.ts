@@ -86,7 +86,7 @@ const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> 
   { before: /\b(?:stabbed|stabbing|shot|shooting|beat|beaten|beating|hacked|hacking|burned|burnt|burning|crushed|stoned|clubbed|starved|left|leaving|leaves|leave)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:(?!(?:and|but|after|before|when|was|were|is|are|has|have|had)\b)[^\s,;.]+\s+){0,4}?(?:to\s+death|dead)\b/i, category: 'killed' },
   { before: /\b(?:took|taken|taking|takes|take)\s+(?:\S+\s+){0,2}$/i, after: /^\s*into\s+(?:police\s+)?custody\b/i, category: 'arrested' },
   { before: /\b(?:claimed|claiming|claims|claim|cost|costing)\s+(?:the\s+)?$/i, after: /^\s*(?:\S+\s+){0,1}lives\b/i, category: 'killed' },
-  { before: /\b(?:took|taken|taking|takes|take|held|holding|holds)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
+  { before: /\b(?:took|taken|taking|takes|take|held|holding|holds|kept|keeping|keeps)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostage|captive|prisoner)\b/i, category: 'kidnapped' },
   { before: /\b(?:put|putting|puts|sent|sending|sends|landed|landing)\s+(?:\S+\s+){0,2}$/i, after: /^\s*in\s+(?:the\s+)?hospital\b/i, category: 'wounded' },
   { before: /\b(?:forced|forcing|forces|force|drove|driven|driving)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes|to\s+leave\s+their\s+homes)\b/i, category: 'displaced' },
 ];
@@ -205,7 +205,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // could have killed dozens": a speaker is no victim), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
-  const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length));
+  // (and "The man, identified by the coroner as Terrence Hale, 39, was pronounced dead")
+  const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:identified|named)\s+(?:by\s+[^,]{1,60}?\s+)?as\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match

@@ -51,6 +51,8 @@ function barePattern(): RegExp {
 const NAME_OBJECT_HINT = /(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring) (?:\d{1,3}-year-old )?[A-Z]/;
 const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|outside|inside|near|multiple|several|numerous|once|twice|\d|before|after|during|and|as|while|with)\b))/gu;
 
+const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
+
 /** One person named without a numeral, at `start` in the sentence. */
 const onePerson = (start: number, text: string): Quantity => ({ start, end: start + text.length, text, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
 
@@ -68,6 +70,9 @@ export function findImplicit(sentence: string): Quantity[] {
     const name = m.groups!.name ?? m.groups!.withKin;
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index + m[0].length - name.length;
+    // "The man, identified by the coroner as Terrence Hale, 39, was pronounced dead": the name is
+    // that of the man, who is counted through "The man"
+    if (IDENTIFIED_AS.test(sentence.slice(Math.max(0, start - 80), start))) continue;
     out.push(onePerson(start, name));
   }
   // the shooter's own death in a murder-suicide: "fatally shot his brother and then himself", "then turned

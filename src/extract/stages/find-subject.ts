@@ -33,6 +33,7 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Fi
 const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
+const THING_AFTER_DEMONYM = /^(?:missile|missiles|drone|drones|jet|jets|warplane|warplanes|helicopter|helicopters|army|military|navy|government|embassy|consulate|ship|vessel|plane|planes|rocket|rockets|shell|shells|mortar|artillery|forces|company|border|town|city|village|official|officials|authorities|media|television|state|police)$/;
 
 /** The subject noun phrase after a figure, or null when there is none. */
 export function findSubject(sentence: string, quantityEnd: number, quantityKind: string): Subject | 'non-person' | null {
@@ -44,7 +45,7 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   // "dozens of", "one of the", "two of them", "10 of whom"
   if (tokens[i]?.lower === 'of') {
     i++;
-    if (['the', 'them', 'those', 'whom', 'these', 'its', 'their', 'his', 'her'].includes(tokens[i]?.lower)) {
+    if (['the', 'them', 'those', 'whom', 'these', 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(tokens[i]?.lower)) {
       if (['them', 'whom', 'those', 'these'].includes(tokens[i].lower)) {
         const t = tokens[i];
         return { text: t.text, start: t.start, end: t.end, group: 'people', noun: 'person' };
@@ -103,7 +104,10 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     }
     // "Palestinians", "Iraqis"; after "a"/"an" also the singular: "a Palestinian", "an Iraqi"
     // ("Swiss", "Dutch", "French" are adjectives too: "5 French workers" counts workers)
-    const adjectiveNext = ADJECTIVE_DEMONYM.test(t.text) && /^\p{Ll}+$/u.test(tokens[i + k + 1]?.text ?? '') && !PHRASE_STOPS.has(tokens[i + k + 1].lower);
+    const next = tokens[i + k + 1];
+    // ("a Russian missile strike", "an Iraqi army unit": a demonym before a noun of things is an adjective)
+    const thingNext = !!next && (lex.nonPersonNouns.has(next.lower) || nouns().harmNouns.has(next.lower) || THING_AFTER_DEMONYM.test(next.lower));
+    const adjectiveNext = thingNext || (ADJECTIVE_DEMONYM.test(t.text) && /^\p{Ll}+$/u.test(next?.text ?? '') && !PHRASE_STOPS.has(next!.lower));
     const demonym = (DEMONYM.test(t.text) && !adjectiveNext) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !adjectiveNext && !tokens[i + k + 1]?.text.match(/^\p{Ll}+$/u)?.[0]?.match(/^(?:man|woman|boy|girl|soldier|civilian|child|officer|policeman|national|citizen)$/));
     if (demonym && !lex.nonPersonNouns.has(t.lower)) {
       return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
