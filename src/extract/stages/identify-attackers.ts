@@ -89,16 +89,24 @@ export function identifyAttackers(ctx: DocContext): void {
   }
   // (the sentence scan only matters when some figure counts fighters)
   if (!ctx.candidates.some((c) => !c.dropped && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;
-  let attack: { sentence: number; group: string } | null = null;
+  let attack: { sentence: number; group: string; noun: string } | null = null;
   for (const s of ctx.sentences) {
     const m = attackPattern().exec(s.text);
     const group = m?.groups ? lexicon().victimGroups[m.groups.noun.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-    if (group) { attack = { sentence: s.index, group }; break; }
+    if (group) { attack = { sentence: s.index, group, noun: stem(m!.groups!.noun) }; break; }
   }
   if (!attack) return;
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group !== attack.group || c.sentence.index < attack.sentence) continue;
+    // (fighters of another name are other people: "jihadists attacked ... killed 50 militiamen")
+    const head = stem(c.subject.text.split(/\s+/).pop() ?? '');
+    if (head !== attack.noun && head !== 'other' && head !== 'them') continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.attackers');
   }
+}
+
+/** A noun without its plural ending: "militants" and "militant" are one word here. */
+function stem(noun: string): string {
+  return noun.toLowerCase().replace(/(?:men|man)$/, 'man').replace(/s$/, '');
 }
