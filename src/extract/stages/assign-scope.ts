@@ -115,7 +115,8 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
     const daysBefore = (Date.parse(mainDate) - Date.parse(c.eventDate)) / 86400000;
     if (daysBefore < EARLIER_DAYS) continue;
     const s = c.sentence.text;
-    if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && WEEKDAY_OPENING.test(s))) {
+    // (against a main event dated by its own words, any figure of a day two or more days before)
+    if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && (WEEKDAY_OPENING.test(s) || c.datePrecision === 'day'))) {
       c.scope = 'other_incident';
       c.tags.push('scope.earlier-event');
     }
