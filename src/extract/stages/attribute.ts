@@ -195,9 +195,14 @@ function fullerName(before: string, a: AttributionFound): AttributionFound | nul
   const head = headPattern(surname);
   // the latest earlier mention that gives more than the surname (read around each occurrence
   // only: the document may be long)
-  for (let at = before.lastIndexOf(surname); at > 0; at = before.lastIndexOf(surname, at - 1)) {
+  // (the five latest mentions at most: a surname repeated all through a long text is looked up
+  // in bounded time)
+  let tries = 0;
+  for (let at = before.lastIndexOf(surname); at > 0 && tries < 5; at = before.lastIndexOf(surname, at - 1)) {
     if (/[\p{L}]/u.test(before[at + surname.length] ?? '')) continue;
-    const found = head.exec(before.slice(Math.max(0, at - 120), at + surname.length));
+    tries++;
+    if (!/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before.slice(Math.max(0, at - 30), at))) continue; // no capitalised word before: the surname alone again
+    const found = head.exec(before.slice(Math.max(0, at - 80), at + surname.length));
     if (!found?.groups) continue;
     const role = /^,\s*([^,.;“”"]{3,80})/.exec(before.slice(at + surname.length))?.[1] ?? '';
     const full = found.groups.full.replace(/^(?:(?:Mr|Mrs|Ms|Dr|The|A|An)\.?\s+)/, '');
