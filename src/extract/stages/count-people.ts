@@ -27,9 +27,13 @@ function plurals(noun: string): string[] {
   return [irregular[noun] ?? `${noun}s`, noun, 'people', 'victims'];
 }
 
+// nouns that name the same kind of person ("A 17-year-old boy was killed ... The teen was
+// pronounced dead"): one head for each set
+const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'boy', teenager: 'boy', youth: 'boy', juvenile: 'boy', gentleman: 'man', lady: 'woman' };
 function headOf(c: Candidate): string {
   const words = (c.subject?.text ?? '').toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
+  const head = words[words.length - 1] ?? '';
+  return SAME_PERSON_NOUNS[head] ?? head;
 }
 
 function isSingleMention(c: Candidate): boolean {
