@@ -121,7 +121,11 @@ function headlineCheck(misses: string[]): HeadlineResult | null {
 
 const sets: Array<[string, string]> = files.length
   ? files.map((f) => [basename(f).replace(/\.jsonl$/, ''), f])
-  : (['dev', 'gva-dev'] as const).map((s) => [s, join(SHARED, s, 'cases.jsonl')] as [string, string]).filter(([, p]) => existsSync(p));
+  : [
+    ...(['dev', 'gva-dev'] as const).map((s) => [s, join(SHARED, s, 'cases.jsonl')] as [string, string]),
+    // texts written for this project (tests/fixtures/synthetic/README.md)
+    ...['synthetic-a', 'synthetic-b', 'synthetic-c'].map((s) => [s, join(process.cwd(), 'tests', 'fixtures', 'synthetic', `${s}.jsonl`)] as [string, string]),
+  ].filter(([, p]) => existsSync(p));
 
 const misses: string[] = [];
 const started = Date.now();
@@ -132,9 +136,9 @@ if (asJson) {
   console.log(JSON.stringify({ rows, headlines }, null, 2));
 } else {
   console.log(`perpetrators: ${sets.map(([n]) => `${n} ${(override ? override === 'include' : PERPETRATORS_IN_LABELS[n] ?? true) ? 'included' : 'excluded'}`).join(', ')} (see the comment in scripts/eval.ts)\n`);
-  console.log('set        category  n    exact  in-bounds  MAE    exact(non-0)  recall(non-0)  FP(zero)   underivable: with figure');
+  console.log('set          category  n    exact  in-bounds  MAE    exact(non-0)  recall(non-0)  FP(zero)   underivable: with figure');
   for (const r of rows) {
-    console.log(`${r.set.padEnd(10)} ${r.cat.padEnd(8)} ${String(r.n).padStart(4)} ${pct(r.exact, r.n)}% ${pct(r.inBounds, r.n)}%    ${r.mae.toFixed(2).padStart(6)} ${pct(r.exactNonZero, r.nonZero)}% (${r.nonZero}) ${pct(r.recallNonZero, r.nonZero)}%       ${pct(r.fpZero, r.zero)}% (${r.zero})  ${r.underivable}: ${r.underivableWithFigure}`);
+    console.log(`${r.set.padEnd(12)} ${r.cat.padEnd(8)} ${String(r.n).padStart(4)} ${pct(r.exact, r.n)}% ${pct(r.inBounds, r.n)}%    ${r.mae.toFixed(2).padStart(6)} ${pct(r.exactNonZero, r.nonZero)}% (${r.nonZero}) ${pct(r.recallNonZero, r.nonZero)}%       ${pct(r.fpZero, r.zero)}% (${r.zero})  ${r.underivable}: ${r.underivableWithFigure}`);
   }
   if (headlines) {
     console.log(`\nheadlines: ${headlines.numericHeadlines} numeric headlines of ${headlines.articles} articles; figures found in body ${headlines.figuresFound}/${headlines.figures} (${pct(headlines.figuresFound, headlines.figures).trim()}%); killed total within 10% of headline ${headlines.killedWithin10}/${headlines.killedHeadlines} (${pct(headlines.killedWithin10, headlines.killedHeadlines).trim()}%); without perpetrators (killed_best - killed_perpetrators, as headlines count) ${headlines.victimsWithin10}/${headlines.killedHeadlines} (${pct(headlines.victimsWithin10, headlines.killedHeadlines).trim()}%)`);

@@ -6,6 +6,11 @@ import { Worker } from 'node:worker_threads';
 import { extractFile, type FileResult } from './extract-file.js';
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+// Each worker's young generation is kept small: the extractor allocates many short-lived
+// objects, and V8's default semi-spaces (up to 32 MB each, per worker) added some 60 MB of
+// resident memory for two workers with no gain in speed (measured in docs/benchmarks.md). The old
+// generation is left alone: a very large document must not run a worker out of heap.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 export async function* extractFiles(paths: string[], root: string, jobs: number): AsyncGenerator<FileResult> {
   // workers need the compiled worker.js (dist/); from TypeScript sources we run in-thread
@@ -13,7 +18,7 @@ export async function* extractFiles(paths: string[], root: string, jobs: number)
     for (const p of paths) yield await extractFile(p, root);
     return;
   }
-  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(WORKER));
+  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
   const done = new Map<number, FileResult>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
