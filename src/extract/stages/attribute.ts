@@ -50,9 +50,21 @@ function sourceType(src: string): AttributionType {
   return type;
 }
 
+// a clause taken for a speaker: "Schools reopened on Monday and the government said" (the speaker
+// follows the last "and"), "This number climbed again by Tuesday" (none)
+const CLAUSE_VERB = /(?<![\p{L}-])(?!(?:armed|unnamed|unidentified|retired|elected|appointed|concerned|united|named|related|informed|qualified|trained|associated|affiliated|registered|based|led|backed|allied|detained|wounded|injured|killed)\b)\p{Ll}+ed\b/u;
 function cleanSource(src: string): string {
+  // "a Kurdish official who posted pictures": the speaker is before the relative clause;
+  // "the statement published by the Saudi Press Agency": the agency
+  src = src.replace(/\s+(?:who|which|whose)\s[^]*$/i, '');
+  const by = /^(?:(?:a|an|the)\s+)?(?:statement|report|figures?|information|data|tally|count)\s+(?:published|released|issued|posted|provided|compiled|given)\s+(?:earlier\s+)?by\s+([^]+)$/i.exec(src);
+  if (by) src = by[1];
+  if (src.split(/\s+/).length >= 4 && CLAUSE_VERB.test(src)) {
+    const after = /\s+and\s+((?:the|a|an)\s+[^]+)$/i.exec(src);
+    src = after && !CLAUSE_VERB.test(after[1]) ? after[1] : '';
+  }
   return src
-    .replace(/^(?:and|but|while|as|meanwhile|however)\s+/i, '')
+    .replace(/^(?:and|but|while|as|meanwhile|however|where|when|after|before|because|although|though|since|whereas|until|once)\s+/i, '')
     .replace(/^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+/i, '') // "On Monday a spokesperson"
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately|initially|originally|previously|at\s+first|first)$/iu, '')
@@ -99,7 +111,8 @@ function findAttributionIn(text: string): AttributionFound | null {
     if (hint && !hint.test(text)) continue;
     const m = re.exec(text);
     if (!m?.groups) continue;
-    let src = m.groups.src.trim();
+    // ("according to a commander who posted photos of the bodies": the speaker ends at "who")
+    let src = m.groups.src.trim().replace(/\s+(?:who|whose)\s[^]*$/i, '');
     let srcIndex = m.index + m[0].indexOf(m.groups.src);
     // "Ahmed Ali, a spokesman" -> "Ahmed Ali", typed by the whole ("Dr. Gil Marsh, a surgeon at the city hospital")
     const withAside = re === p.inverted ? m[0].slice(m[0].indexOf(m.groups.src)) : src;
@@ -241,11 +254,16 @@ export function attribute(ctx: DocContext): void {
       return a;
     }
     if (!a.generic || a.type === 'other' || a.type === 'unnamed') return a;
-    // nearest named source of the same type, the earlier one on a tie (looked up by distance)
-    for (let d = 1; d <= WINDOW; d++) {
-      for (const i of [index - d, index + d]) {
-        const n = ctx.attributions.get(i);
-        if (n && namesTheSame(a, n)) return n;
+    // a named source whose name holds the generic words first ("the Observatory" -> "Syrian
+    // Observatory for Human Rights", not an activist quoted in between), then the nearest named
+    // source of the same type; the earlier one on a tie (looked up by distance)
+    const words = ` ${a.source.toLowerCase()} `;
+    for (const test of [(n: AttributionFound) => !n.generic && ` ${n.source.toLowerCase()} `.includes(words), (n: AttributionFound) => namesTheSame(a, n)]) {
+      for (let d = 1; d <= WINDOW; d++) {
+        for (const i of [index - d, index + d]) {
+          const n = ctx.attributions.get(i);
+          if (n && !n.pronoun && test(n)) return n;
+        }
       }
     }
     return a;
