@@ -20,6 +20,13 @@ const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p
 // "The shooting was among at least 19 across the city over the holiday weekend, in which four
 // people died": a round-up of many incidents
 const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
+// "Two officers were killed on Wednesday, local media said, a day after a bomb in the capital
+// killed 11": the other event's clause marks only the figures inside it
+const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+month|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|hours)|days|hours|weeks)\s+(?:after|before)\b/i;
+function afterClauseCut(sentence: string, figureStart: number): string {
+  const m = AFTER_CLAUSE.exec(sentence);
+  return m && figureStart < m.index ? sentence.slice(0, m.index) : sentence;
+}
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:day|week|month|year|weekend)['’]s\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
@@ -58,11 +65,11 @@ export function assignScope(ctx: DocContext): void {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
-    } else if (hasAnyPhrase(s, otherIncident)) {
+    } else if (hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident)) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
-      if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'other');
-    } else if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, null);
+      if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');
+    } else if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, null);
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {

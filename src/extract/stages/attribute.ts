@@ -7,7 +7,7 @@ import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
-let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; medial: RegExp; generic: Set<string> } | undefined;
+let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; medial: RegExp; leadingAside: RegExp; quotingAs: RegExp; generic: Set<string> } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const a = lexicon().attribution;
@@ -16,13 +16,18 @@ function patterns() {
   compiled = {
     // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
     // (a closing clause may follow: "..., officials said Sunday, as rescuers searched the rubble.")
-    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|including)\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
+    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|including|a\\s+day\\s+after|a\\s+week\\s+after|(?:hours|days|weeks)\\s+after|on\\s+a\\s+day|in\\s+the\\s+latest|in\\s+what)\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
     // "a bombing that police said killed three people": the speaker inside the relative clause
     embedded: new RegExp(`\\b(?:that|which)\\s+(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|say|says|reported|believe|believed)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\\b`, 'iu'),
     // "Police denied that, saying two officers had been killed": the one who denies speaks on
     denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
+    // "The organization, also known by its acronym MSF, said the strike killed seven", "Yusuf Ali,
+    // an ambulance driver, told the AP": the speaker before an aside
+    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced)\\b`, 'iu'),
+    // "NTV is quoting the governor as saying 28 people were killed": the governor
+    quotingAs: /\b(?:quoting|quoted|citing|cited)\s+(?<src>[^,;“”"]{2,60}?)\s+as\s+(?<verb>saying|telling)\b/iu,
     // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"
     medial: new RegExp(`,\\s*(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|says|told\\s+\\p{L}+|added|reported),\\s*(?:and|but|while)\\s`, 'iu'),
     // "..., said Ahmed Ali, a spokesman." / "..., according to the ministry."
@@ -104,7 +109,7 @@ function findAttributionIn(text: string): AttributionFound | null {
     [p.denying, { test: (t: string) => (t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted')) }],
     [p.medial, { test: (t: string) => (t.includes('said,') || t.includes('says,') || t.includes('added,') || t.includes('reported,') || t.includes('told ')) && /\b(?:said|says|told\s+\S+|added|reported),\s*(?:and|but|while)\s/i.test(t) }],
   ]);
-  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.prepositional, false], [p.inverted, false], [p.trailing, false], [p.leading, true], [p.medial, false]];
+  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.quotingAs, false], [p.prepositional, false], [p.inverted, false], [p.leadingAside, true], [p.trailing, false], [p.leading, true], [p.medial, false]];
   for (const [re, atStart] of tries) {
     // (the rarer patterns run only where a plain test finds their verb)
     const hint = HINTS.get(re);
@@ -115,7 +120,7 @@ function findAttributionIn(text: string): AttributionFound | null {
     let src = m.groups.src.trim().replace(/\s+(?:who|whose)\s[^]*$/i, '');
     let srcIndex = m.index + m[0].indexOf(m.groups.src);
     // "Ahmed Ali, a spokesman" -> "Ahmed Ali", typed by the whole ("Dr. Gil Marsh, a surgeon at the city hospital")
-    const withAside = re === p.inverted ? m[0].slice(m[0].indexOf(m.groups.src)) : src;
+    const withAside = re === p.inverted || re === p.leadingAside ? m[0].slice(m[0].indexOf(m.groups.src)) : src;
     if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src;
     // "The ... Observatory, which relies on activists, said": the source is before the relative clause
     if (re === p.trailing && /^(?:which|who|whose|that)\b/i.test(src)) {
@@ -236,6 +241,8 @@ function headPattern(surname: string): RegExp {
   return re;
 }
 
+const PERSON_NAME = /^(?:(?:Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
 /** Resolves generic sources to the nearest named one of the same type, within a window. */
 const WINDOW = 4;
 export function attribute(ctx: DocContext): void {
@@ -248,6 +255,8 @@ export function attribute(ctx: DocContext): void {
       // the nearest earlier speaker who is not a pronoun too
       for (let i = index - 1; i >= Math.max(0, index - WINDOW); i--) {
         const n = ctx.attributions.get(i);
+        // ("they said" is not one person named before: "senior officials said ... Gen. X said ... they said")
+        if (n && /^they$/i.test(a.source) && PERSON_NAME.test(n.source)) continue;
         // (a speaker is a name or a short description, not a clause taken for one)
         if (n && !n.pronoun) return n.source.split(/\s+/).length <= 7 ? resolve(i, n) : a;
       }
