@@ -27,6 +27,9 @@ function afterClauseCut(sentence: string, figureStart: number): string {
   const m = AFTER_CLAUSE.exec(sentence);
   return m && figureStart < m.index ? sentence.slice(0, m.index) : sentence;
 }
+const YEAR_TOTAL = /\b(?:(?:last|this|past)\s+year|(?:in|during)\s+(?:19|20)\d{2}|annual\s+report)\b/i;
+const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes?|airstrikes?|raids?|shooting|ambush|massacre|crash|stampede|fire|collapse|assault|incident|siege|stabbing|clash|operation|killing|similar|sentenced|court)\b/i;
+const AGGREGATE_CUE = /\b(?:report|overall|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:day|week|month|year|weekend)['’]s\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
@@ -64,6 +67,12 @@ export function assignScope(ctx: DocContext): void {
     if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
+      if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
+    } else if (YEAR_TOTAL.test(s) && AGGREGATE_CUE.test(s) && !SINGLE_EVENT.test(s) && (c.quantity.best ?? 0) > 1) {
+      // "At least 3,545 civilians died by fighting last year, the UN said in its annual report":
+      // a year's toll with no single event named is a running total, not another incident
+      c.scope = 'cumulative';
+      c.tags.push('scope.year-total');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
     } else if (hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident)) {
       c.scope = 'other_incident';
