@@ -107,6 +107,8 @@ function findAttributionIn(text: string): AttributionFound | null {
   if (!HINTS.size) HINTS = new Map([
     [p.embedded, { test: (t: string) => (t.includes('that ') || t.includes('which ')) && /\b(?:said|say|says|reported|believed?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\b/i.test(t) }],
     [p.denying, { test: (t: string) => (t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted')) }],
+    [p.quotingAs, { test: (t: string) => t.includes(' as saying') || t.includes(' as telling') }],
+    [p.leadingAside, { test: (t: string) => /,\s*(?:said|says|told|reported|added|stated|announced)\b/.test(t) }],
     [p.medial, { test: (t: string) => (t.includes('said,') || t.includes('says,') || t.includes('added,') || t.includes('reported,') || t.includes('told ')) && /\b(?:said|says|told\s+\S+|added|reported),\s*(?:and|but|while)\s/i.test(t) }],
   ]);
   const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.quotingAs, false], [p.prepositional, false], [p.inverted, false], [p.leadingAside, true], [p.trailing, false], [p.leading, true], [p.medial, false]];
