@@ -85,7 +85,8 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   const readings = [...bySentence.values()].map((list) => {
     // the same figure for the same noun twice in one sentence is still one figure
     // (a figure restated without its noun, "26 people were killed ... in total 26 were killed", is the same)
-    const distinct = list.filter((c, i) => list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
+    // ("two in Idlib" after "Two strikes hit Azaz": a gapped figure is more of them, not the same)
+    const distinct = list.filter((c, i) => hasRule(c, 'relate.gapping') || list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
     // "The ministry said 35 were killed, but a hospital source told AFP that 42 bodies had been
     // brought in": two sources in one sentence give alternatives, not a sum
     if (distinct.length > 1 && CONTRASTED_SOURCES.test(distinct[0].quote)) {

@@ -99,8 +99,11 @@ export function findImplicit(sentence: string): Quantity[] {
   const p = pattern();
   p.lastIndex = 0;
   for (let m = p.exec(sentence); m; m = p.exec(sentence)) {
-    const np = m.groups!.np;
+    let np = m.groups!.np;
     const start = m.index + m[0].length - np.length;
+    // "the male victim", "the female officer": the noun phrase goes on to the head noun
+    const more = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(start + np.length));
+    if (more && /^(?:male|female)$/i.test(np.split(/\s+/).pop() ?? '') && lexicon().singularNounSet.has(more[1].toLowerCase())) np = sentence.slice(start, start + np.length + more[0].length);
     // "the victim's mother": a possessive names someone else
     if (/^['’]s\b/.test(sentence.slice(start + np.length))) continue;
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;

@@ -112,7 +112,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     if (demonym && !lex.nonPersonNouns.has(t.lower)) {
       return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
     }
-    if (lex.nonPersonNouns.has(t.lower) || (tokens[i + k + 1] && lex.nonPersonNouns.has(`${t.lower} ${tokens[i + k + 1].lower}`))) {
+    // ("a hospital guard", "a school teacher": a noun of things before a noun of people is a modifier)
+    const personNext = !!next && groups.has(next.lower);
+    if (!personNext && (lex.nonPersonNouns.has(t.lower) || (next && lex.nonPersonNouns.has(`${t.lower} ${next.lower}`)))) {
       return 'non-person';
     }
     // "a 19-year-old man", "the 45-year-old" (an age as a modifier, or as the noun itself)

@@ -12,11 +12,12 @@ import type { Candidate, DocContext } from '../types.js';
 const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
-const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities))\b/i;
+const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
 const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
-const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+$/i;
+// (also the next item of its list: "as well as a caretaker and a hospital guard")
+const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 // "A police officer was also wounded", "also injuring a guard", "two soldiers died as well",
@@ -223,7 +224,7 @@ export function relateFigures(ctx: DocContext): void {
       if (named) c.tags.push('relate.partitive'); // "three of the injured"
       if (among && !c.category) {
         const w = among[0].toLowerCase();
-        c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : 'killed';
+        c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : /hostage|captive|abduct|kidnap/.test(w) ? 'kidnapped' : /detain|arrest/.test(w) ? 'arrested' : 'killed';
         c.harm = { text: among[0].trim(), start: c.quantity.end, end: c.quantity.end + among[0].length, how: 'passive' };
       }
       if (c.subject?.text.match(/^(?:them|whom|those|these)$/i)) c.subject = null;
@@ -279,13 +280,27 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "Five people were killed in Kabul and three in Herat": a bare figure with only a place after
+    // it leaves out the noun and verb of the figure before (gapping)
+    for (let k = 1; k < list.length; k++) {
+      const c = list[k];
+      if (c.category || c.subject || (c.quantity.kind !== 'digits' && c.quantity.kind !== 'words')) continue;
+      if (!/(?:,\s*|\s)(?:and|while|whereas|but)\s+$/i.test(text.slice(Math.max(0, c.quantity.start - 12), c.quantity.start))) continue;
+      if (!/^\s+(?:in|at|near|on|outside|inside)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(c.quantity.end))) continue;
+      const donor = list[k - 1].category && list[k - 1].quantity.kind !== 'zero' ? list[k - 1] : null; // (the figure right before)
+      if (donor) {
+        inherit(c, donor, 'relate.gapping');
+        if (donor.subject) c.subject = { ...donor.subject, text: donor.subject.text, start: c.quantity.end, end: c.quantity.end };
+        if (donor.partOf) c.partOf = donor.partOf; // ("4 bombings: 2 at the airport and 1 at the metro": parts alike)
+      }
+    }
     // "At least three civilians were killed, officials said, along with four attackers": people
     // added to a figure across its verb share what happened to it
     for (let k = 1; k < list.length; k++) {
       const c = list[k];
-      if (c.category || c.quantity.kind === 'zero' || !ALONG_WITH_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))) continue;
+      if (c.category || c.quantity.kind === 'zero' || !ALONG_WITH_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 70), c.quantity.start))) continue;
       const donor = list.slice(0, k).reverse().find((o) => o.category && o.category !== 'attacks' && o.quantity.kind !== 'zero');
-      if (donor && c.subject?.noun !== 'attack') inherit(c, donor, 'relate.along-with');
+      if (donor && c.subject?.noun === 'person') inherit(c, donor, 'relate.along-with');
     }
     for (const c of list) {
       if (c.category) continue;
