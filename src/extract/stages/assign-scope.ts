@@ -116,6 +116,7 @@ export function assignScope(ctx: DocContext): void {
 // "earlier this ..." count ("On Saturday," may well be the main event, reported on Monday). Not a
 // death or a toll reported later about the main event ("On Saturday, the toll rose to 30").
 const EARLIER_DAYS = 2;
+const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,/;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
@@ -131,9 +132,16 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
   for (const c of live) {
     if (c === main || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence') || c.isUpdate || c.harm?.how === 'toll') continue;
     if (c.sentence.index === main.sentence.index) continue;
+    const s = c.sentence.text;
+    // "Earlier on Friday, a priest was hacked to death at a temple 300 km away": the same day's
+    // other event, told after the main one
+    if (EARLIER_SAME_DAY.test(s) && c.sentence.index > main.sentence.index) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.earlier-same-day');
+      continue;
+    }
     const daysBefore = (Date.parse(mainDate) - Date.parse(c.eventDate)) / 86400000;
     if (daysBefore < EARLIER_DAYS) continue;
-    const s = c.sentence.text;
     // (against a main event dated by its own words, any figure of a day two or more days before)
     if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && (WEEKDAY_OPENING.test(s) || c.datePrecision === 'day'))) {
       c.scope = 'other_incident';
