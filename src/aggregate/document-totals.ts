@@ -18,7 +18,7 @@
 //     the figures of earlier sentences.
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
-import { sameSpeaker } from '../extract/text-utils.js';
+import { type Account, isDetailOf as isDetail } from '../extract/accounts.js';
 
 export const SOURCE_RANK: Record<string, number> = {
   monitor: 1, international: 1, medical: 1,
@@ -65,17 +65,11 @@ const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to|puts?\s+
 const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
-/**
- * A smaller figure (or sum of one sentence's figures, `best`) after a larger one from the same
- * source or from none, or one person told without a numeral after it: a detail of that toll.
- */
+/** A claim (or a sentence's sum of figures, `best`) after `larger`, and a detail of it (src/extract/accounts.ts). */
 function isDetailOf(c: Claim, larger: Claim, best = c.count_best, largerBest = larger.count_best): boolean {
-  return larger.quote_start < c.quote_start && (largerBest ?? 0) > (best ?? 0)
-    && ((best === 1 && isOnePerson(c)) || c.attributed_to === null || sameSpeaker(c.attributed_to, larger.attributed_to));
+  return larger.quote_start < c.quote_start && isDetail(account(c, best), account(larger, largerBest));
 }
-
-/** One person told without a numeral ("a body", "the victim", "he"), as note-uncertainty reads it. */
-const isOnePerson = (c: Claim) => c.count_best === 1 && (hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
+const account = (c: Claim, best: number | null): Account => ({ best, speaker: c.attributed_to, onePerson: hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit') });
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */

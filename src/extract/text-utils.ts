@@ -67,10 +67,3 @@ export const PHRASE_STOPS = new Set([
   'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
 ]);
 
-/** Whether two sources name the same speaker: "Irfan Khattak" is the "district police chief Irfan Khattak" named before. */
-export function sameSpeaker(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return false;
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
-}

@@ -69,7 +69,7 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
     } else if (YEAR_TOTAL.test(s) && AGGREGATE_CUE.test(s) && !SINGLE_EVENT.test(s) && (c.quantity.best ?? 0) > 1) {
-      // "At least 3,545 civilians died by fighting last year, the UN said in its annual report":
+      // "412 civilians were killed by fighting last year, the mission said in its annual report":
       // a year's toll with no single event named is a running total, not another incident
       c.scope = 'cumulative';
       c.tags.push('scope.year-total');
@@ -108,7 +108,7 @@ export function assignScope(ctx: DocContext): void {
   markEarlierEvents(live, ctx.doc.published_at);
 }
 
-// "Last week, at least 40 people were killed when a hotel collapsed", "also claimed a bombing last
+// "Last week, at least 40 people died when a guesthouse collapsed", "also claimed a bombing last
 // Friday that killed 26": a sentence opened by an earlier time, or an attack named with one, tells
 // of another event than the main one when its date is days before the main event's (ACLED and
 // UCDP code one event per day and place). The main event is the first figure's: dated by its own

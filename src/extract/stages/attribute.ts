@@ -23,10 +23,10 @@ function patterns() {
     embedded: new RegExp(`\\b(?:that|which)\\s+(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|say|says|reported|believe|believed)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\\b`, 'iu'),
     // "Police denied that, saying two officers had been killed": the one who denies speaks on
     denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
-    // "The organization, also known by its acronym MSF, said the strike killed seven", "Yusuf Ali,
-    // an ambulance driver, told the AP": the speaker before an aside
+    // "The charity, also known by its initials, said the shelling killed six", "Karim Haddad,
+    // an ambulance driver, told reporters": the speaker before an aside
     leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced)\\b`, 'iu'),
-    // "NTV is quoting the governor as saying 28 people were killed": the governor
+    // "A channel is quoting the provincial governor as saying 28 were killed": the governor
     quotingAs: /\b(?:quoting|quoted|citing|cited)\s+(?<src>[^,;“”"]{2,60}?)\s+as\s+(?<verb>saying|telling)\b/iu,
     // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"
     medial: new RegExp(`,\\s*(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|says|told\\s+\\p{L}+|added|reported),\\s*(?:and|but|while)\\s`, 'iu'),
@@ -73,7 +73,7 @@ function cleanSource(src: string): string {
     .replace(/^(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+/i, '') // "On Monday a spokesperson"
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:in\s+a\s+statement|on\s+\p{L}+|late\s+\p{L}+|earlier|later|also|separately|initially|originally|previously|at\s+first|first)$/iu, '')
-    .replace(/\s+(?:had|has|have|would|will)$/i, '') // "Officials had previously" 
+    .replace(/\s+(?:had|has|have|would|will)$/i, '') // "Police had initially"
     .replace(/[’']s$/, '')
     .trim();
 }
@@ -101,21 +101,31 @@ export function findAttribution(text: string): AttributionFound | null {
   return found && { ...found, source: found.source.replaceAll(LEADER, '.'), text: found.text.replaceAll(LEADER, '.') };
 }
 
-let HINTS = new Map<RegExp, { test: (text: string) => boolean }>();
+// The patterns in the order they are tried, each with whether it reads from the sentence start and,
+// for the rarer ones, a plain test for their verb that runs first (built once: this is per sentence)
+interface Try { re: RegExp; atStart: boolean; hint?: (text: string) => boolean }
+let orderedTries: Try[] | undefined;
+function attributionTries(): Try[] {
+  if (orderedTries) return orderedTries;
+  const p = patterns();
+  orderedTries = [
+    { re: p.embedded, atStart: false, hint: (t) => (t.includes('that ') || t.includes('which ')) && /\b(?:said|say|says|reported|believed?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\b/i.test(t) },
+    { re: p.denying, atStart: true, hint: (t) => t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted') },
+    { re: p.quotingAs, atStart: false, hint: (t) => t.includes(' as saying') || t.includes(' as telling') },
+    { re: p.prepositional, atStart: false },
+    { re: p.inverted, atStart: false },
+    { re: p.leadingAside, atStart: true, hint: (t) => /,\s*(?:said|says|told|reported|added|stated|announced)\b/.test(t) },
+    { re: p.trailing, atStart: false },
+    { re: p.leading, atStart: true },
+    { re: p.medial, atStart: false, hint: (t) => (t.includes('said,') || t.includes('says,') || t.includes('added,') || t.includes('reported,') || t.includes('told ')) && /\b(?:said|says|told\s+\S+|added|reported),\s*(?:and|but|while)\s/i.test(t) },
+  ];
+  return orderedTries;
+}
+
 function findAttributionIn(text: string): AttributionFound | null {
   const p = patterns();
-  if (!HINTS.size) HINTS = new Map([
-    [p.embedded, { test: (t: string) => (t.includes('that ') || t.includes('which ')) && /\b(?:said|say|says|reported|believed?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\b/i.test(t) }],
-    [p.denying, { test: (t: string) => (t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted')) }],
-    [p.quotingAs, { test: (t: string) => t.includes(' as saying') || t.includes(' as telling') }],
-    [p.leadingAside, { test: (t: string) => /,\s*(?:said|says|told|reported|added|stated|announced)\b/.test(t) }],
-    [p.medial, { test: (t: string) => (t.includes('said,') || t.includes('says,') || t.includes('added,') || t.includes('reported,') || t.includes('told ')) && /\b(?:said|says|told\s+\S+|added|reported),\s*(?:and|but|while)\s/i.test(t) }],
-  ]);
-  const tries: Array<[RegExp, boolean]> = [[p.embedded, false], [p.denying, true], [p.quotingAs, false], [p.prepositional, false], [p.inverted, false], [p.leadingAside, true], [p.trailing, false], [p.leading, true], [p.medial, false]];
-  for (const [re, atStart] of tries) {
-    // (the rarer patterns run only where a plain test finds their verb)
-    const hint = HINTS.get(re);
-    if (hint && !hint.test(text)) continue;
+  for (const { re, atStart, hint } of attributionTries()) {
+    if (hint && !hint(text)) continue;
     const m = re.exec(text);
     if (!m?.groups) continue;
     // ("according to a commander who posted photos of the bodies": the speaker ends at "who")
@@ -204,7 +214,7 @@ function namesTheSame(generic: AttributionFound, other: AttributionFound): boole
 }
 
 /**
- * "Rafique said" after "Salman Rafique, a health adviser for the provincial government, put the
+ * "Bello said" after "Amina Bello, a health adviser for the state government, put the
  * toll at 60": a surname alone is the person named in full earlier, whose role types the source.
  */
 const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>\p{Lu}[\p{L}'’-]+)$/u;

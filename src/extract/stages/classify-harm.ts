@@ -205,7 +205,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // could have killed dozens": a speaker is no victim), unless it is an attribution
   // in the middle ("30 people, the ministry said, were killed")
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
-  // (and "The man, identified by the coroner as Terrence Hale, 39, was pronounced dead")
+  // (and "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named)\s+(?:by\s+[^,]{1,60}?\s+)?as\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
@@ -231,7 +231,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const passiveBefore = passiveGap(gap);
     // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)
     const neverObject = /\b(?:lives?|dead|death|among|fled|flee|fleeing)\b/i.test(phrase) && !/^(?:shot|stabbed|beaten|burned|burnt|hacked|crushed)\s/i.test(phrase);
-    // ("The operation, involving 1,000 personnel, had killed five Maoists": "had" + participle + object is active)
+    // ("The sweep, involving about 2,000 personnel, had killed six rebels": "had" + participle + object is active)
     const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|allegedly|apparently|since|also|just|then)\s+)?$/i.test(gap);
     if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim

@@ -70,7 +70,7 @@ export function findImplicit(sentence: string): Quantity[] {
     const name = m.groups!.name ?? m.groups!.withKin;
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index + m[0].length - name.length;
-    // "The man, identified by the coroner as Terrence Hale, 39, was pronounced dead": the name is
+    // "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead": the name is
     // that of the man, who is counted through "The man"
     if (IDENTIFIED_AS.test(sentence.slice(Math.max(0, start - 80), start))) continue;
     out.push(onePerson(start, name));

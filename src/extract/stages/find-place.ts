@@ -37,7 +37,7 @@ function load() {
   return lex;
 }
 
-// A headline in title case ("Car Bomb in Istanbul Kills 11", "Attacks Kill at Least 2") capitalises
+// A headline in title case ("Truck Bomb in Mosul Kills 9", "Gunmen Kill at Least 6") capitalises
 // every word, so a capital is no sign of a name there: the name stops at the first word of our
 // own vocabulary, unless the whole phrase is a known place or country.
 const TITLE_WORD = /(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’-])/gu;
@@ -52,7 +52,7 @@ function isTitleCase(sentence: string): boolean {
   return lastTitleCase;
 }
 const COMPASS = /^(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|Central)$/;
-// "Iranian-backed", "Saudi-led", "Kurdish-held": a modifier made from a name, not a place
+// "Russian-backed", "Saudi-led", "Kurdish-held": a modifier made from a name, not a place
 const NAME_MODIFIER = /-(?:backed|led|based|held|controlled|linked|allied|run|born|funded|supported|dominated|occupied)$/i;
 
 // words of our own vocabulary (harm and attack words, the nouns of people and things) and the
@@ -81,8 +81,8 @@ export function findPlace(sentence: string, attribution: AttributionFound | null
     // trim trailing words that are not part of a name ("Baghdad Tuesday")
     name = name.split(/\s+/).filter((w, i) => i === 0 || !notPlaces.has(w)).join(' ').replace(/\s+(?:province|district|region|governorate|county|state|city|town|village)$/i, '');
     if (titleCase && !alias.has(normalisePlaceKey(name)) && !countries.has(name)) {
-      // the name ends at the first word of our vocabulary ("Tel Aviv Market Shooting"), after any
-      // compass word ("Southern France")
+      // the name ends at the first word of our vocabulary ("Port Said Harbour Shooting"), after any
+      // compass word ("Northern Mali")
       const words = name.split(/\s+/);
       while (words.length > 1 && COMPASS.test(words[0])) words.shift();
       const end = words.findIndex((w) => headlineWords().has(w.toLowerCase()));

@@ -3,7 +3,8 @@
 // rise"), from a nearby sentence saying the split is unknown ("The monitor could not specify how
 // many of those killed were ISIS"), and from other figures for the same thing in the document.
 import { lexicon } from '../lexicon.js';
-import { hasAnyPhrase, hasPhrase, sameSpeaker } from '../text-utils.js';
+import { type Account, isDetailOf } from '../accounts.js';
+import { hasAnyPhrase, hasPhrase } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Candidate) => string>> = {
@@ -88,8 +89,7 @@ export function noteUncertainty(ctx: DocContext): void {
     // mentioned after a larger figure ("I saw a body on the road" after "five were killed")
     // (nor, as in the totals, a smaller figure after a larger one from the same source or from
     // none: a detail of that toll, "Six people died at the hospital")
-    const detail = (c: Candidate) => all.some((o) => o.sentence.index < c.sentence.index && (o.quantity.best ?? 0) > (c.quantity.best ?? 0)
-      && ((c.quantity.best === 1 && isOnePerson(c)) || c.attributedTo === null || sameSpeaker(c.attributedTo, o.attributedTo)));
+    const detail = (c: Candidate) => all.some((o) => o.sentence.index < c.sentence.index && isDetailOf(account(c), account(o)));
     const list = all.filter((c) => !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel') && !detail(c));
     const bySentenceSum = new Map<number, Set<number>>();
     for (const c of list) bySentenceSum.set(c.sentence.index, (bySentenceSum.get(c.sentence.index) ?? new Set()).add(c.quantity.best!));
@@ -104,7 +104,4 @@ export function noteUncertainty(ctx: DocContext): void {
   }
 }
 
-/** One person told without a numeral ("a body", "the victim", "he"): one of a larger count, not another account of it. */
-export function isOnePerson(c: Candidate): boolean {
-  return c.quantity.best === 1 && (c.quantity.kind === 'article' || c.quantity.kind === 'implicit');
-}
+const account = (c: Candidate): Account => ({ best: c.quantity.best, speaker: c.attributedTo, onePerson: c.quantity.kind === 'article' || c.quantity.kind === 'implicit' });

@@ -61,7 +61,7 @@ function twinOf(c: Candidate, category: Category, tag: string): Candidate {
 /** Figures of one sentence (the caller decides whether the sentence is worth reading). */
 export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (FURNITURE_LINE.test(sentence.text)) return []; // "More: '...' 3 bodies found in ..." links elsewhere
-  // "When a fighter kills a soldier, his supporters have killed thousands": a general condition
+  // "When one of us kills a soldier, our brothers have killed thousands": a general condition
   // in the present tense tells of no event
   if (GENERIC_CONDITION.test(sentence.text)) return [];
   const text = sentence.text;
