@@ -132,6 +132,8 @@ const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group =
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
 const isDemonym = (c: Claim) => /^\p{Lu}\p{Ll}+$/u.test(c.subject_text ?? '') && !/^(?:People|Persons|Victims|Others|Residents|Civilians)$/.test(c.subject_text ?? '');
 
+const headNoun = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+
 export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
 
 export function categoryTotal(category: Category, claims: Claim[]): CategoryTotal | null {
@@ -193,7 +195,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // (after figures of other groups only, "12 fighters were killed. A soldier was also killed", a
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
     if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group)) return false;
-    return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
+    // (one person named by another noun is someone else: "a colleague was wounded ... A street
+    // vendor was also hurt"; which single mentions are the same person is count-people's call)
+    const otherPerson = (o: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && headNoun(o) !== headNoun(c);
+    return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && !otherPerson(o) && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
   });
   if (additive.length) {
     // each added figure joins the account it follows ("found three men with gunshot wounds ... Two
@@ -265,6 +270,16 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const perpetrators = perps.length ? combineSameGroup(perps) : null;
   const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
   const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;
+  // "At least 27 people were killed ... eight soldiers and 19 attackers were killed": a general
+  // toll equal to the victims' groups and the attackers together already holds the attackers
+  // ("killing 13 people before both gunmen were shot dead, bringing the total number of dead to
+  // 15": an update equal to the toll it replaces and the attackers together holds them as well)
+  const replaced = own.filter((c) => c.superseded_by && c.scope === 'incident' && c.victim_group !== 'perpetrators' && c.count_best !== null);
+  const holdsAttackers = (before: number | null) => before !== null && generalTotal!.best === before + (perpetrators!.best ?? NaN);
+  if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null
+    && ((specificTotal && holdsAttackers(specificTotal.best)) || (!specificTotal && replaced.some((c) => holdsAttackers(c.count_best))))) {
+    return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };
+  }
   return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };
 }
 

@@ -19,7 +19,11 @@ const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|throug
 const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b|\b(?:during|in|over|throughout|after)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:\S+\s+)?(?:fighting|hostilities|war|conflict|clashes|violence|shelling|bombardment|unrest|siege|insurgency)\b/iu;
 // "The shooting was among at least 19 across the city over the holiday weekend, in which four
 // people died": a round-up of many incidents
-const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+)?[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
+// ("one of the deadliest attacks" compares this event with others; it counts none)
+const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+(?=\d|\p{L}+(?:teen|ty)\b))?(?!(?:the|these|those|its|their|his|her|our|\p{L}+est|most|worst)\b)[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
+// "the deadliest attack on the city in over a year", "the worst since 2014": a comparison with
+// other events, no span of this figure (blanked before the span rules read the sentence)
+const COMPARISON = /\b(?:the|its|their)\s+(?:(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b)[^,;.]*/giu;
 // "Two officers were killed on Wednesday, local media said, a day after a bomb in the capital
 // killed 11": the other event's clause marks only the figures inside it
 const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+month|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|hours)|days|hours|weeks)\s+(?:after|before)\b/i;
@@ -30,7 +34,8 @@ function afterClauseCut(sentence: string, figureStart: number): string {
 const YEAR_TOTAL = /\b(?:(?:last|this|past)\s+year|(?:in|during)\s+(?:19|20)\d{2}|annual\s+report)\b/i;
 const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes?|airstrikes?|raids?|shooting|ambush|massacre|crash|stampede|fire|collapse|assault|incident|siege|stabbing|clash|operation|killing|similar|sentenced|court)\b/i;
 const AGGREGATE_CUE = /\b(?:report|overall|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
-const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:day|week|month|year|weekend)['’]s\s+)?(?:overall|total|cumulative|war['’]s|conflict['’]s)\b/i;
+// ("bringing the total number of dead to 15" with no span named updates this incident's toll)
+const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -49,7 +54,7 @@ export function assignScope(ctx: DocContext): void {
     if (!runningClauses.has(c.sentence.index)) runningClauses.set(c.sentence.index, RUNNING_TOTAL_CLAUSE.exec(c.sentence.text));
     const running = runningClauses.get(c.sentence.index)!;
     const ownClause = !!running && c.quantity.start < running.index;
-    const s = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
+    const s = (ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text).replace(COMPARISON, (m) => ' '.repeat(m.length));
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }

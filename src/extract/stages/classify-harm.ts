@@ -67,6 +67,11 @@ const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+)$/i;
+// "[subject] crossed the road, was later shot ...": a finite predicate with no was/were or
+// subject-opening word, then a comma and a passive with no subject of its own
+const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
+// "was shot and later died": the wound led to a death
+const DIED_AFTER = /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -258,7 +263,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (phrase === 'fled' && isGetaway(q, s, gap, after)) continue;
     // "was kidnapped and murdered", "abducted and later executed": the last outcome is the claim
     if (category === 'kidnapped' && /^\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:murdered|killed|executed|beheaded|shot\s+dead|shot\s+and\s+killed)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
-    if (category === 'wounded' && /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
+    if (category === 'wounded' && DIED_AFTER.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
     if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
@@ -290,6 +295,21 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "A Palestinian stabbed two Israelis ... before being shot dead by police": the sentence's
   // subject, named by its first figure, is the one shot
   if (!otherFigureStarts.some((x) => x < q.start) && q.kind !== 'zero' && q.kind !== 'vague') {
+    // "A guard ran towards the gate, was shot and died": a second predicate after a comma, with
+    // no subject of its own, tells what happened to the sentence's subject
+    // (the subject opens the sentence: not a noun inside a clause, "who police identified as a couple, were shot")
+    const second = s?.noun === 'person' && /^\s*(?:\p{L}+\s*,\s*)?$/u.test(before) ? SECOND_PREDICATE.exec(sentence.slice(from)) : null;
+    if (second) {
+      const at = from + second[0].length;
+      p.passive.lastIndex = 0;
+      const m = p.passive.exec(sentence.slice(at, at + 40));
+      if (m && m.index === 0) {
+        let category = p.passiveCategory.get(m[1].toLowerCase().replace(/\s+/g, ' '))!;
+        if (category === 'wounded' && DIED_AFTER.test(sentence.slice(at + m[1].length))) category = 'killed';
+        const note = category === 'wounded' && /^(?:shot|stabbed)$/i.test(m[1]) ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
+        return { category, harm: { text: m[1], start: at, end: at + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.second-predicate' };
+      }
+    }
     const being = BEFORE_BEING.exec(sentence.slice(from));
     if (being) {
       const start = from + being.index + being[0].length - being[1].length;

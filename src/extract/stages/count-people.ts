@@ -72,7 +72,9 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     }
     if (definite) {
       const group = c.subject?.group;
-      const compatible = (p: Candidate) => !group || group === 'people' || group === 'unspecified' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
+      // ("Both men died": men and women are any victims, a judge and his driver as well)
+      const anyVictims = (g: string | undefined) => !g || g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
+      const compatible = (p: Candidate) => anyVictims(group) && p.subject?.group !== 'perpetrators' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
       // (the killed and the wounded together are "the victims"; "both suspects were arrested" after
       // "two robbers were wounded" is new information about them, kept as its own claim)
       const harmed = (k: string | null) => k === 'killed' || k === 'wounded';
@@ -113,7 +115,16 @@ function linkAppositives(ctx: DocContext): void {
       const h = ctx.candidates[j];
       if (!h.dropped && h.quantity.end <= c.quantity.start) head = h;
     }
-    if (!head || head.category !== c.category || !/^\s*,\s*$/.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
+    // (a relative clause may close the head: "The officer who died, a father of two,")
+    if (!head || !/^(?:\s+(?:who|that)\s+[^,;.]{1,60}?)?\s*,\s*$/i.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
+    // ("The guard who died, a father of four, had been shot": the wound of a person who died)
+    if (head.category === 'killed' && c.category === 'wounded') {
+      c.supersededBy = head;
+      c.notes.push('superseded: the same person is reported dead');
+      c.tags.push('people.appositive');
+      return;
+    }
+    if (head.category !== c.category) return;
     c.partOf = head.partOf ?? head;
     c.tags.push('people.appositive');
   });
@@ -138,6 +149,19 @@ function linkPartitivesToEarlier(ctx: DocContext): void {
     c.partOf = whole;
     c.tags.push('people.partitive-of-earlier');
   });
+}
+
+// between a subject and the object pronoun of its verb: no clause boundary ("was hurt when the
+// man shot him": "him" may be the one hurt, not the man)
+const SAME_CLAUSE_GAP = /^\s+(?:(?!(?:and|but|when|while|after|before|as|because|then|who|that|until|so)\b)[^\s,;:.]+\s+){1,4}$/i;
+function isOwnClauseSubject(subject: Candidate, object: Candidate): boolean {
+  if (subject.sentence !== object.sentence || subject.quantity.end > object.quantity.start) return false;
+  // "her" before a noun is a possessive ("shot her husband"), which may be the subject's own
+  const text = object.sentence.text;
+  if (/^her$/i.test(object.quantity.text) && /^\s+(?!(?:in|on|at|with|to|and|dead|once|twice|again|several|multiple|repeatedly)\b)\p{L}/iu.test(text.slice(object.quantity.end))) return false;
+  if (!/^(?:him|her)$/i.test(object.quantity.text)) return false;
+  const subjectEnd = subject.subject?.end ?? subject.quantity.end;
+  return SAME_CLAUSE_GAP.test(text.slice(subjectEnd, object.quantity.start));
 }
 
 export function countPeople(ctx: DocContext): void {
@@ -193,6 +217,8 @@ export function countPeople(ctx: DocContext): void {
         // (the attacker is not a person already counted as a victim: "killed a man ... before he
         // was shot dead by police")
         if (pronoun && perpetrator && p.last && p.group !== 'perpetrators') continue;
+        // "the gunman shot him": an object pronoun is never the subject of its own clause
+        if (pronoun && p.seen && isOwnClauseSubject(p.seen, c)) continue;
         if (pronoun) match = p;
         else if (p.head === head) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;

@@ -108,7 +108,10 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     // ("a Russian missile strike", "an Iraqi army unit": a demonym before a noun of things is an adjective)
     const thingNext = !!next && (lex.nonPersonNouns.has(next.lower) || nouns().harmNouns.has(next.lower) || THING_AFTER_DEMONYM.test(next.lower));
     const adjectiveNext = thingNext || (ADJECTIVE_DEMONYM.test(t.text) && /^\p{Ll}+$/u.test(next?.text ?? '') && !PHRASE_STOPS.has(next!.lower));
-    const demonym = (DEMONYM.test(t.text) && !adjectiveNext) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !adjectiveNext && !tokens[i + k + 1]?.text.match(/^\p{Ll}+$/u)?.[0]?.match(/^(?:man|woman|boy|girl|soldier|civilian|child|officer|policeman|national|citizen)$/));
+    // ("an Indian soldier", "an Indian air base": a singular demonym before a noun is its adjective;
+    // before a verb or a stop word it is the person, "an Indian was killed", "an Indian shot dead")
+    const nounAfter = !!next && /^\p{Ll}+$/u.test(next.text) && !PHRASE_STOPS.has(next.lower) && !/(?:ed|en)$/.test(next.lower) && !/^(?:shot|hurt|dies|died|dead)$/.test(next.lower);
+    const demonym = (DEMONYM.test(t.text) && !adjectiveNext) || (quantityKind === 'article' && SINGULAR_DEMONYM.test(t.text) && !adjectiveNext && !nounAfter);
     if (demonym && !lex.nonPersonNouns.has(t.lower)) {
       return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
     }

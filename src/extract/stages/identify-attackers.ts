@@ -78,14 +78,26 @@ export function identifyAttackers(ctx: DocContext): void {
   // ("One of them was shot dead by soldiers", when "they" are the ones who attacked: "Three men
   // who attacked a checkpoint ...")
   for (const c of ctx.candidates) {
-    if (c.dropped || !c.harm || c.harm.how !== 'passive' || !c.subject) continue;
-    const pronoun = /^(?:he|she)$/i.test(c.quantity.text) || c.tags.includes('harm.before-being');
-    const partitive = /^them$/i.test(c.subject.text) && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
+    if (c.dropped || !c.harm || c.harm.how !== 'passive') continue;
+    // ("Two gunmen opened fire ... before both were shot dead by police": "both" are the gunmen)
+    const bothAttackers = !c.subject && /^both$/i.test(c.quantity.text)
+      && ctx.candidates.some((o) => o.sentence === c.sentence && o.quantity.end <= c.quantity.start && o.subject?.group === 'perpetrators' && o.quantity.best === c.quantity.best);
+    if (!c.subject && !bothAttackers) continue;
+    const pronoun = /^(?:he|she)$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers;
+    const partitive = /^them$/i.test(c.subject?.text ?? '') && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
     if (!pronoun && !partitive) continue;
     if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
     if (partitive && !ctx.sentences.some((s) => s.index <= c.sentence.index && THEY_ATTACKED.test(s.text))) continue;
-    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
     c.tags.push('group.shot-by-police');
+  }
+  // "Five militants, including the suicide bomber, were killed": fighters whose number holds the
+  // bomber are the attackers
+  for (const c of ctx.candidates) {
+    const whole = c.partOf;
+    if (c.dropped || c.subject?.group !== 'perpetrators' || !whole?.subject || whole.dropped || !FIGHTER_GROUPS.has(whole.subject.group)) continue;
+    whole.subject = { ...whole.subject, group: 'perpetrators' };
+    whole.tags.push('group.holds-attacker');
   }
   // (the sentence scan only matters when some figure counts fighters)
   if (!ctx.candidates.some((c) => !c.dropped && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;

@@ -124,11 +124,12 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
         c.tags.push('figure.article-pair');
       }
     }
-    // "The suspect, a 46-year-old man, was ...", "Marcus Reed, a father of two, died": an
+    // "The suspect, a 46-year-old man, was ...", "Marcus Reed, a father of two, died" ("a woman who
+    // sold fruit nearby,"): an
     // appositive describes the person just named; it is no one new (a list goes on with "and").
     // count-people makes it a repeat of that mention when both tell the same harm.
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start))
-      && /^\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
+      && /^(?:\s+(?:of|from|who|that|with)\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
