@@ -29,6 +29,9 @@ export const SOURCE_RANK: Record<string, number> = {
 // an unattributed figure is the publisher's own statement: ranked as media
 const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attribution_type] ?? 5);
 
+// a figure its own report calls unverified ranks below the same source type's verified figures
+const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0);
+
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
 
@@ -243,6 +246,20 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // villagers were killed ... In Kuma, 30 people were killed") are no competing account
   const generalIsDetail = general.length > 0 && general.every((g) => specific.some((o) => isDetailOf(g, o)));
   let victims = generalTotal && specificTotal ? (generalIsDetail ? specificTotal : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
+  // "Armed men killed 23 civilians, the governor's office said ... Residents put the number of
+  // dead at around 35": a larger general figure from other speakers than the groups' is a
+  // competing account, not the whole of which the groups are parts: best follows the more
+  // reliable source (rule 3), the bounds span both
+  if (generalTotal && specificTotal && !generalIsDetail && (generalTotal.best ?? 0) > (specificTotal.best ?? 0)) {
+    const speakers = new Set(specific.map((c) => c.attributed_to));
+    // (one person named is never an account of a toll: "The wounded, including a paramedic")
+    const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
+    const otherSpeakers = !onePerson && !speakers.has(null) && general.every((g) => g.attributed_to !== null && !speakers.has(g.attributed_to));
+    const bestRank = (list: Claim[]) => Math.min(...list.map(trustRank));
+    if (otherSpeakers && bestRank(specific) < bestRank(general)) {
+      victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: specificTotal.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
+    }
+  }
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
   if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {

@@ -5,6 +5,7 @@ import { attribute } from './stages/attribute.js';
 import { carryContext } from './stages/carry-context.js';
 import { countPeople } from './stages/count-people.js';
 import { identifyAttackers } from './stages/identify-attackers.js';
+import { linkBreakdowns } from './stages/link-breakdowns.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { relateFigures } from './stages/relate-figures.js';
@@ -23,6 +24,7 @@ export const STAGES: Array<[string, Stage]> = [
   ['attribute', attribute],
   ['dates', resolveDates], // before scope: scope compares dates
   ['scope', assignScope], // before carrying context: context is carried only within one scope
+  ['breakdowns', linkBreakdowns], // after scope and count-people: details add up to their toll
   ['carry-context', carryContext],
   ['supersede', supersedeUpdates],
   ['ids', assignIds], // before uncertainty notes and claims, which refer to ids

@@ -19,6 +19,9 @@ const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|throug
 const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b|\b(?:during|in|over|throughout|after)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:\S+\s+)?(?:fighting|hostilities|war|conflict|clashes|violence|shelling|bombardment|unrest|siege|insurgency)\b/iu;
 // "The shooting was among at least 19 across the city over the holiday weekend, in which four
 // people died": a round-up of many incidents
+// "In all, at least 10 civilians were killed across the province on Saturday": a toll over a
+// whole area sums many incidents
+const AREA_ROUND_UP = /\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b[^.;]*?\b(?:across|throughout)\s+(?:the\s+)?(?:province|country|region|state|governorate|nation|territory|district|county|north|south|east|west|\p{Lu}\p{Ll}+)\b/iu;
 // ("one of the deadliest attacks" compares this event with others; it counts none)
 const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+(?=\d|\p{L}+(?:teen|ty)\b))?(?!(?:the|these|those|its|their|his|her|our|\p{L}+est|most|worst)\b)[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
 // "the deadliest attack on the city in over a year", "the worst since 2014": a comparison with
@@ -36,6 +39,8 @@ const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes
 const AGGREGATE_CUE = /\b(?:report|overall|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
 // ("bringing the total number of dead to 15" with no span named updates this incident's toll)
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
+// an event named with its year right before the figure's clause: "a 2021 attack ... that killed 22"
+const YEAR_EVENT = /\b(?:a|an|the|its|their|his|her)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|massacre|shooting|raid|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:\s+(?:on|in|at|against|near)\s+[^,;.]{1,60}?)?\s+(?:that|which|in\s+which|when)\s+(?:[^;.]{0,80}?\s+)?$/iu;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -69,7 +74,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || AREA_ROUND_UP.test(s) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -87,6 +92,20 @@ export function assignScope(ctx: DocContext): void {
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {
+    // "had planned a 2021 attack on a hotel that killed 22 people": an event named by an earlier year
+    // (unless that event is the story: "sentenced for a 2021 shooting that killed a mother")
+    const year = new Date(published).getUTCFullYear();
+    const past = live.filter((c) => {
+      if (c.scope !== 'incident') return false;
+      const named = YEAR_EVENT.exec(c.sentence.text.slice(0, c.quantity.start));
+      return !!named && Number(named[1]) < year;
+    });
+    // (a repeat of a past figure's person is no other event: "Her cousin ... was hit in the hip")
+    // (nor is the sentence handed down: "jailed for life over a 2020 attack that killed a mother")
+    const harmed = (c: Candidate) => c.category === 'killed' || c.category === 'wounded' || c.category === 'missing' || c.category === 'kidnapped';
+    if (past.length && live.some((c) => c.scope === 'incident' && harmed(c) && !past.includes(c) && !(c.partOf && past.includes(c.partOf)))) {
+      for (const c of past) { c.scope = 'other_incident'; c.tags.push('scope.year-event'); }
+    }
     const isOld = (c: (typeof live)[number]) => c.scope === 'incident' && !!c.eventDate && c.tags.includes('date.sentence') && (published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS;
     // (unless the document opens with the date of its event and reports nothing newer: a dataset's
     // notes or an archived report, "On 14 March 2021, militants ambushed a patrol ...")
@@ -146,6 +165,13 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
       continue;
     }
     const daysBefore = (Date.parse(mainDate) - Date.parse(c.eventDate)) / 86400000;
+    // ("... were killed on Friday ... On Thursday, shelling killed a woman": a sentence opened by
+    // another day than the main event's own is that day's event, one day before is enough)
+    if (daysBefore >= 1 && ownDate && WEEKDAY_OPENING.test(s)) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.earlier-event');
+      continue;
+    }
     if (daysBefore < EARLIER_DAYS) continue;
     // (against a main event dated by its own words, any figure of a day two or more days before)
     if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && (WEEKDAY_OPENING.test(s) || c.datePrecision === 'day'))) {

@@ -40,6 +40,9 @@ function patterns() {
 }
 
 const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
+// ("the figure could not be independently confirmed": a hedge, no speaker; "he could not say
+// whether ..." still speaks)
+const NEGATED_SOURCE = /\b(?:could|can|would)\s+not\b|\b(?:cannot|can['’]t|couldn['’]t)\b/i;
 const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded|casualties|deaths|bodies|injuries|dozens|scores|hundreds|thousands)\b/i;
 const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|asking\s+not|declining\s+to|requesting\s+anonymity|on\s+condition\s+of\s+anonymity)\b/i;
 
@@ -62,6 +65,8 @@ function cleanSource(src: string): string {
   // "a Kurdish official who posted pictures": the speaker is before the relative clause;
   // "the statement published by the Saudi Press Agency": the agency
   src = src.replace(/\s+(?:who|which|whose)\s[^]*$/i, '');
+  // "residents contacted by phone", "officials reached by AFP": the speakers, how they were heard
+  src = src.replace(/\s+(?:contacted|reached|interviewed|questioned|quoted|cited)\s+(?:by|via|over)\s[^]*$/i, '');
   const by = /^(?:(?:a|an|the)\s+)?(?:statement|report|figures?|information|data|tally|count)\s+(?:published|released|issued|posted|provided|compiled|given)\s+(?:earlier\s+)?by\s+([^]+)$/i.exec(src);
   if (by) src = by[1];
   if (src.split(/\s+/).length >= 4 && CLAUSE_VERB.test(src)) {
@@ -148,7 +153,7 @@ function findAttributionIn(text: string): AttributionFound | null {
       src = prev[1].trim();
       srcIndex = prev.index + prev[0].indexOf(prev[1]);
     }
-    if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src)) continue;
+    if (src.split(/\s+/).length > 12 || HARM_IN_SOURCE.test(src) || /\d/.test(src) || (NEGATED_SOURCE.test(src) && /^(?:confirm|verif|establish|independently)/i.test(m.groups.verb))) continue;
     // "It said", "he added", "They also said": the speaker of an earlier sentence (attribute() resolves it)
     const pronoun = /^(?:(?:and|but)\s+)?(?<p>he|she|they|it)(?:\s+(?:also|later|earlier|further|separately))?$/i.exec(src);
     if (pronoun?.groups && re !== p.embedded) {

@@ -25,6 +25,7 @@ interface Compiled {
   toll: RegExp;
   tollCategory: Map<string, Category>;
   update: RegExp;
+  updateBefore: RegExp;
   sharedActive: RegExp;
 }
 
@@ -54,6 +55,7 @@ function patterns(): Compiled {
     tollCategory,
     sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:then\\s+)?(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
+    updateBefore: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+)?$`, 'iu'),
   };
   return compiled;
 }
@@ -326,7 +328,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (!otherFigureStarts.some((x) => x >= t.index && x < q.start)) {
       const category = p.tollCategory.get(t[1].toLowerCase().replace(/\s+/g, ' '))!;
       // "rose to 41", or the update verb before the toll: "raised the toll to 11"
-      const isUpdate = p.update.test(between) || p.update.test(before.slice(Math.max(0, t.index - 25), t.index));
+      // (right before it: "raised the death toll"; not "residents reached by phone put the number")
+      const isUpdate = p.update.test(between) || p.updateBefore.test(before.slice(Math.max(0, t.index - 40), t.index));
       return { category, harm: { text: t[1], start: t.index, end: t.index + t[1].length, how: 'toll' }, isUpdate, tag: 'harm.toll' };
     }
   }

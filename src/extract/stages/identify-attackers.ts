@@ -50,6 +50,8 @@ const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|police\s+sa
 // after he attacked is the attacker
 const POLICE_AGENT = /\b(?:police|officers?|deputies|deputy|troopers?|agents?|policemen|policeman|soldiers|troops)\s+(?:\S+\s+){0,4}?(?:shot|killed|wounded|fired|gunned)\b/i;
 const AFTER_HE_ATTACKED = /^[^.;]*?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+|allegedly\s+)?(?:stabbed|shot|attacked|opened\s+fire|fired|killed|wounded|injured|assaulted|lunged|charged|pointed|rammed)\b/i;
+// "repelled the attackers, killing 2": the attackers are the object right before the harm verb
+const OBJECT_ATTACKERS_BEFORE = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders)\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -74,6 +76,14 @@ export function identifyAttackers(ctx: DocContext): void {
     if (!SUSPECTED_AFTER.test(c.sentence.text)) continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.suspected');
+  }
+  // "Villagers fought off the raiders, killing two of them": "them" are the attackers just named
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.harm || c.harm.how !== 'active' || c.subject?.group === 'perpetrators') continue;
+    if (!/^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end))) continue;
+    if (!OBJECT_ATTACKERS_BEFORE.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 80), c.quantity.start))) continue;
+    c.subject = { ...(c.subject ?? { text: 'them', start: c.quantity.end, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
+    c.tags.push('group.attackers-of-them');
   }
   // ("One of them was shot dead by soldiers", when "they" are the ones who attacked: "Three men
   // who attacked a checkpoint ...")

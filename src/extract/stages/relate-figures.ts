@@ -46,7 +46,8 @@ function isAdditive(c: Candidate): boolean {
 // on the same road killed a police officer": a later event of the story; the people it names
 // with an indefinite figure are new, added to the figures before. Not the speaking ("police
 // later said 3 were killed") nor an update of the toll.
-const SEQUEL = /\b(?:then|later|afterwards?|subsequently|shortly\s+after(?:wards)?)\b/gi;
+// ("shortly after midnight" is a time, not a later event)
+const SEQUEL = /\b(?:then|later|afterwards?|subsequently|shortly\s+afterwards?|shortly\s+after(?=\s*[,.;]|\s+(?:that|this)\b))(?![\p{L}])/giu;
 const SPEECH = /\b(?:said|says|say|told|reported|confirmed|announced|added|stated)\b/i;
 function isSequel(c: Candidate): boolean {
   if (!c.harm || c.partOf || c.isUpdate || !c.category || c.category === 'attacks') return false;

@@ -1,0 +1,45 @@
+// Refiner: a toll followed by its breakdown. "Three blasts killed 18 people ... The first bomb
+// killed seven, a second killed five and a third six"; "killed six members of one family ...
+// killing him, his wife and their four children": smaller figures that come right after a toll
+// and add up to it exactly are its details (part_of the toll), not more people. Runs after
+// count-people (repeats of one person are already linked) and scope (a breakdown stays in its
+// toll's scope).
+import type { Candidate, DocContext } from '../types.js';
+
+// the details follow within this many sentences of the toll
+const WINDOW_SENTENCES = 3;
+const ADDED = /^relate\.(?:additive|sequel)$/;
+
+const counts = (c: Candidate) => !c.dropped && !c.partOf && !c.supersededBy && c.quantity.best !== null;
+
+export function linkBreakdowns(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => counts(c) && c.category && c.category !== 'attacks');
+  for (let i = 0; i < live.length; i++) {
+    const total = live[i];
+    const n = total.quantity.best!;
+    // (only a toll of people in general: "2 civilians were killed" is not broken down into a
+    // policeman and an attacker named later)
+    const general = !total.subject || total.subject.group === 'people' || total.subject.group === 'unspecified';
+    if (n < 2 || !general || total.quantity.kind === 'vague' || total.quantity.kind === 'zero') continue;
+    const parts: Candidate[] = [];
+    let sum = 0;
+    for (let j = i + 1; j < live.length; j++) {
+      const c = live[j];
+      if (c.sentence.index - total.sentence.index > WINDOW_SENTENCES) break;
+      // (a list in the toll's own sentence is its coordination, "two Britons, a Swiss and a Dane")
+      if (c.sentence.index === total.sentence.index || c.category !== total.category || c.scope !== total.scope || c.partOf) continue;
+      // (people added on top end the breakdown: "A guard was also wounded")
+      if (c.tags.some((t) => ADDED.test(t)) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
+      // (the toll told again, or a larger one, is another account, not a detail)
+      if ((c.quantity.best ?? 0) >= n) break;
+      parts.push(c);
+      sum += c.quantity.best!;
+      if (sum >= n) break;
+    }
+    if (sum !== n || parts.length < 2) continue;
+    for (const p of parts) {
+      p.partOf = total;
+      p.tags.push('relate.breakdown');
+    }
+  }
+}
