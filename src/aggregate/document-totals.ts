@@ -65,7 +65,8 @@ function larger(a: Bounds, b: Bounds): Bounds {
 
 // ("another" is not: "killing one man and injuring another" names the other person of the event)
 const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to|puts?\s+the\s+(?:death\s+)?toll)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|say|told|reported|put|puts|according\s+to)\b/i;
-const ADDITIVE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ADDITIVE = /^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
 /** A claim (or a sentence's sum of figures, `best`) after `larger`, and a detail of it (src/extract/accounts.ts). */
@@ -97,7 +98,13 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // counted ("killing 2 civilians ... then shot the driver dead")
   // (not "his mother" and the like: kin are often the same person described again, "his wife")
   const namedApart = (c: Claim) => c.victim_group !== 'perpetrators' && hasRule(c, 'figure.implicit') && /^the\s/i.test(c.count_text) && !hasRule(c, 'people.');
-  const additive = readings.filter((r) => (ADDITIVE.test(r.first.count_text) || namedApart(r.first)) && readings.length > 1);
+  // ("Two men were shot ... A second man had been shot in the hip": the second of those two, not
+  // a third; an ordinal adds only beyond the largest figure already given)
+  const ordinalBeyond = (r: (typeof readings)[number]) => {
+    const k = ORDINALS.indexOf(ADDITIVE.exec(r.first.count_text)?.[1]?.toLowerCase() ?? '') + 2;
+    return k > Math.max(0, ...readings.filter((o) => o !== r).map((o) => o.bounds.best ?? 0));
+  };
+  const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first)) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
     const sum = additive.map((r) => r.bounds).reduce(add);

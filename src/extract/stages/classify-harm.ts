@@ -196,7 +196,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // arrested": the figure is the object inside the subject's clause; the verb after is the subject's)
   const objectInClause = OBJECT_IN_CLAUSE.test(before.slice(-80)); // (a tail: end-anchored patterns scan every start)
   const from = s ? s.end : q.end;
-  const inParens = (x: number) => /\([^()]*$/.test(sentence.slice(from, x));
+  // (an aside between dashes is skipped like one in brackets: "Fifteen people — four policemen and
+  // 11 civilians — were wounded")
+  const inParens = (x: number) => /\([^()]*$|\u2014[^\u2014]*$/.test(sentence.slice(from, x));
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
@@ -204,7 +206,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
     .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))) ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
-  const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)|\u2014[^\u2014]*\u2014/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot

@@ -105,6 +105,12 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
 }
 
+/** Shot or stabbed, outcome not told, after that person's death was reported: the wound that killed. */
+function woundOfTheDead(c: Candidate, earlier: Candidate): boolean {
+  return earlier.category === 'killed' && c.category === 'wounded' && c.notes.some((n) => n.startsWith('outcome not stated'))
+    && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
+}
+
 /** "The suspect, a 46-year-old man, was in fair condition": the appositive is the person just named. */
 function linkAppositives(ctx: DocContext): void {
   ctx.candidates.forEach((c, i) => {
@@ -236,8 +242,11 @@ export function countPeople(ctx: DocContext): void {
     // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
     // with the same noun and the same harm as a person already counted is that person again
     // ("another man" or "a second man" would be new).
+    // (so is one stabbed or shot, outcome not told, after the report of that person's death:
+    // "A woman has died ... the man stabbed a 45-year-old woman several times")
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
-      match = people.find((p) => p.head === head && p.last && p.last.category === c.category && p.last.sentence.index !== c.sentence.index);
+      match = people.find((p) => p.head === head && p.last && p.last.sentence.index !== c.sentence.index
+        && (p.last.category === c.category || woundOfTheDead(c, p.last)));
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {

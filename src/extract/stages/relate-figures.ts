@@ -238,7 +238,8 @@ export function relateFigures(ctx: DocContext): void {
       let end = endOf(c);
       for (let j = k + 1; j < list.length; j++) {
         const gap = text.slice(end, list[j].quantity.start);
-        if (!(chain.length === 0 ? /^\s*[,(]\s*$/.test(gap) : COORDINATION.test(gap))) break;
+        // (or between dashes: "Fifteen other people — four policemen and 11 civilians — were wounded")
+        if (!(chain.length === 0 ? /^\s*(?:[,(\u2013\u2014]|\s-)\s*$/.test(gap) : COORDINATION.test(gap))) break;
         chain.push(list[j]);
         end = endOf(list[j]);
       }
