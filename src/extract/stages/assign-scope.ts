@@ -32,7 +32,7 @@ const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+
 const COMPARISON = /\b(?:the|its|their)\s+(?:(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b)[^,;.]*/giu;
 // "Two officers were killed on Wednesday, local media said, a day after a bomb in the capital
 // killed 11": the other event's clause marks only the figures inside it
-const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+month|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|hours)|days|hours|weeks)\s+(?:after|before)\b/i;
+const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+fortnight|a\s+month|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|hours)|days|hours|weeks)\s+(?:after|before)\b/i;
 function afterClauseCut(sentence: string, figureStart: number): string {
   const m = AFTER_CLAUSE.exec(sentence);
   return m && figureStart < m.index ? sentence.slice(0, m.index) : sentence;

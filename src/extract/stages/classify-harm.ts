@@ -60,6 +60,7 @@ function patterns(): Compiled {
   return compiled;
 }
 
+const FIELD_LABEL = /(?:^|[.;(\[|]\s*)((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
@@ -141,6 +142,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (m && m.index === 0) return { category: p.passiveCategory.get(m[1].toLowerCase().replace(/\s+/g, ' '))!, harm: { text: m[1], start: at, end: at + m[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.after-relative-clause' };
   }
   const before = sentence.slice(0, q.start);
+  // "Fatalities: 6.", "Injured: 11", "(killed: 3)": a database's field names the harm
+  const field = FIELD_LABEL.exec(before);
+  if (field && q.kind !== 'implicit' && q.kind !== 'article') {
+    const word = field[1].toLowerCase();
+    const category: Category = /fatal|death|dead|killed/.test(word) ? 'killed' : /injur|wound/.test(word) ? 'wounded' : /casualt/.test(word) ? 'casualties'
+      : /kidnap|abduct|hostage/.test(word) ? 'kidnapped' : /arrest|detain/.test(word) ? 'arrested' : /missing/.test(word) ? 'missing' : 'displaced';
+    const start = field.index + field[0].indexOf(field[1]);
+    return { category, harm: { text: field[1], start, end: start + field[1].length, how: 'noun' }, isUpdate: false, tag: 'harm.field-label' };
+  }
   // "Killed were Jamal Reed, 24, and Tanya Brooks, 31", "Dead are a man and his son", "Among those
   // hurt was a 70-year-old woman": the harm opens the sentence and the list of people follows
   const inverted = INVERTED_HARM.exec(before);
@@ -269,7 +279,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (category === 'kidnapped' && /^\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:murdered|killed|executed|beheaded|shot\s+dead|shot\s+and\s+killed)\b/i.test(window.slice(m.index + m[1].length))) category = 'killed';
     if (category === 'wounded' && DIED_AFTER.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
-    if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
+    // ("A man who was shot Saturday night died Tuesday at the hospital"; not "Of five people who
+    // were wounded, one died": a comma before a plain "died" may bring another subject)
+    if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
@@ -283,7 +295,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // a self-inflicted wound that was not fatal is not a victim of the incident
   if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
     const end = from + sustained.index + sustained[0].length;
-    return { category: 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
+    // ("found with fatal stab wounds", "suffered fatal injuries": the wound killed)
+    const fatal = /\b(?:fatal|mortal|deadly)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b/i.test(sustained[0]);
+    return { category: fatal ? 'killed' : 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
   // "killing the driver and a civilian": the active verb is shared across "and"
   // and along a list: "killed a candidate running for a seat, his driver and a guard"

@@ -7,7 +7,9 @@ import type { Candidate, DocContext } from '../types.js';
 import { BY_POLICE } from './identify-attackers.js';
 
 interface Person {
-  head: string; group: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean;
+  head: string; group: string;
+  /** The common noun the person was first told by, kept once a name replaces the head ("a woman" ... "Ann Lee"). */
+  noun?: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean;
   /** The latest mention, with or without a harm (for the subject-parallel pronoun rule). */
   seen?: Candidate;
 }
@@ -245,7 +247,7 @@ export function countPeople(ctx: DocContext): void {
     // (so is one stabbed or shot, outcome not told, after the report of that person's death:
     // "A woman has died ... the man stabbed a 45-year-old woman several times")
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
-      match = people.find((p) => p.head === head && p.last && p.last.sentence.index !== c.sentence.index
+      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
@@ -267,7 +269,7 @@ export function countPeople(ctx: DocContext): void {
     people.splice(people.indexOf(match), 1);
     people.push(match);
     match.seen = c;
-    if (named) { match.named = true; match.head = head; }
+    if (named) { match.noun ??= match.named ? undefined : match.head; match.named = true; match.head = head; }
     // (a pronoun already known as the attacker, "he was shot dead by police", makes its
     // antecedent the attacker)
     if (pronoun && c.subject && perpetrator) match.group = 'perpetrators';
