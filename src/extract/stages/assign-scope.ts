@@ -29,6 +29,7 @@ const AREA_ROUND_UP = /\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b
 const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+(?=\d|\p{L}+(?:teen|ty)\b))?(?!(?:the|these|those|its|their|his|her|our|\p{L}+est|most|worst)\b)[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
 // "the deadliest attack on the city in over a year", "the worst since 2014": a comparison with
 // other events, no span of this figure (blanked before the span rules read the sentence)
+const COMPARATIVE_WORD = /deadliest|bloodiest|worst|largest|biggest|heaviest|most\s/i; // (the cheap test first)
 const COMPARISON = /\b(?:the|its|their)\s+(?:(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b)[^,;.]*/giu;
 // "Two officers were killed on Wednesday, local media said, a day after a bomb in the capital
 // killed 11": the other event's clause marks only the figures inside it
@@ -62,7 +63,8 @@ export function assignScope(ctx: DocContext): void {
     if (!runningClauses.has(c.sentence.index)) runningClauses.set(c.sentence.index, RUNNING_TOTAL_CLAUSE.exec(c.sentence.text));
     const running = runningClauses.get(c.sentence.index)!;
     const ownClause = !!running && c.quantity.start < running.index;
-    const s = (ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text).replace(COMPARISON, (m) => ' '.repeat(m.length));
+    const raw = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
+    const s = COMPARATIVE_WORD.test(raw) ? raw.replace(COMPARISON, (m) => ' '.repeat(m.length)) : raw;
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
@@ -77,7 +79,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || AREA_ROUND_UP.test(s) || EPISODE_PERFECT.test(s) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout/i.test(s) && AREA_ROUND_UP.test(s)) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -99,7 +101,7 @@ export function assignScope(ctx: DocContext): void {
     // (unless that event is the story: "sentenced for a 2021 shooting that killed a mother")
     const year = new Date(published).getUTCFullYear();
     const past = live.filter((c) => {
-      if (c.scope !== 'incident') return false;
+      if (c.scope !== 'incident' || !/(?:19|20)\d\d/.test(c.sentence.text)) return false;
       const named = YEAR_EVENT.exec(c.sentence.text.slice(0, c.quantity.start));
       return !!named && Number(named[1]) < year;
     });
