@@ -173,7 +173,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by
       && ((c.part_of && byId.get(c.part_of)?.category === 'wounded')
-        || (ADDITIVE.test(c.count_text) && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0))))
+        || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0))))
     : [];
   if (eligible.length === 0) {
     // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded
@@ -204,7 +204,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const sequel = hasRule(c, 'relate.sequel');
     // (after figures of other groups only, "12 fighters were killed. A soldier was also killed", a
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
-    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group)) return false;
+    // (one more of an ordinal, "a fifth body" after "four civilians", adds to any group)
+    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text)) return false;
     // (one person named by another noun is someone else: "a colleague was wounded ... A street
     // vendor was also hurt"; which single mentions are the same person is count-people's call)
     const otherPerson = (o: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && headNoun(o) !== headNoun(c);

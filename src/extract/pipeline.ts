@@ -6,6 +6,7 @@ import { carryContext } from './stages/carry-context.js';
 import { countPeople } from './stages/count-people.js';
 import { identifyAttackers } from './stages/identify-attackers.js';
 import { linkBreakdowns } from './stages/link-breakdowns.js';
+import { markOrdinalAdditions } from './stages/mark-ordinal-additions.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { relateFigures } from './stages/relate-figures.js';
@@ -25,6 +26,7 @@ export const STAGES: Array<[string, Stage]> = [
   ['dates', resolveDates], // before scope: scope compares dates
   ['scope', assignScope], // before carrying context: context is carried only within one scope
   ['breakdowns', linkBreakdowns], // after scope and count-people: details add up to their toll
+  ['ordinals', markOrdinalAdditions], // after scope: "a fifth body" beyond the incident's figures
   ['carry-context', carryContext],
   ['supersede', supersedeUpdates],
   ['ids', assignIds], // before uncertainty notes and claims, which refer to ids

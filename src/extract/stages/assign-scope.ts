@@ -38,9 +38,10 @@ function afterClauseCut(sentence: string, figureStart: number): string {
   const m = AFTER_CLAUSE.exec(sentence);
   return m && figureStart < m.index ? sentence.slice(0, m.index) : sentence;
 }
-const YEAR_TOTAL = /\b(?:(?:last|this|past)\s+year|(?:in|during)\s+(?:19|20)\d{2}|annual\s+report)\b/i;
+// (a month's as well: "In October 2023, the mission recorded 165 civilian casualties")
+const YEAR_TOTAL = /\b(?:(?:last|this|past)\s+(?:year|month)|(?:in|during|throughout)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}|(?:in|during|throughout)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|annual\s+report|monthly\s+(?:report|update))\b/i;
 const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes?|airstrikes?|raids?|shooting|ambush|massacre|crash|stampede|fire|collapse|assault|incident|siege|stabbing|clash|operation|killing|similar|sentenced|court)\b/i;
-const AGGREGATE_CUE = /\b(?:report|overall|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
+const AGGREGATE_CUE = /\b(?:report|overall|recorded|documented|verified|registered|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
 // ("bringing the total number of dead to 15" with no span named updates this incident's toll)
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
 // an event named with its year right before the figure's clause: "a 2021 attack ... that killed 22"

@@ -226,7 +226,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
   // (and "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
-    .replace(/,\s*(?:identified|named)\s+(?:by\s+[^,]{1,60}?\s+)?as\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
+    .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match

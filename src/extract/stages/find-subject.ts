@@ -131,6 +131,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     }
     // "an 18 year old Russian man": an age written without hyphens
     if (/^\d+$/.test(t.text) && tokens[i + k + 1]?.lower.match(/^(?:years?|months?)$/) && tokens[i + k + 2]?.lower === 'old') { k += 2; continue; }
+    // ("five Boko Haram/ISWAP terrorists": a slash joins two names of the group)
+    if (t.text === '/' && k > 0 && /^\p{Lu}/u.test(tokens[i + k - 1].text) && /^\p{Lu}/u.test(tokens[i + k + 1]?.text ?? '')) continue;
     if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
     if (/(?:ed|ing)$/.test(t.lower) && k > 0) break; // a verb, not a modifier
   }

@@ -10,7 +10,7 @@ import { nonCasualtyRule } from './filter-non-casualty.js';
 import { findImplicit } from './find-implicit.js';
 import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
-import { FURNITURE_LINE } from './segment.js';
+import { FURNITURE_LINE, LINKS_HEADING, LIST_ITEM_LINE } from './segment.js';
 
 let prefilter: RegExp | undefined;
 function harmPrefilter(): RegExp {
@@ -207,7 +207,12 @@ export function proposeClaims(ctx: DocContext): void {
     near[i] = nextHarm - i <= CONTEXT_BEFORE;
   }
   let lastHarm = -Infinity;
+  let links = false; // inside a list of links to other stories
   for (let i = 0; i < ctx.sentences.length; i++) {
+    const text = ctx.sentences[i].text;
+    if (LINKS_HEADING.test(text)) { links = true; continue; }
+    if (links && LIST_ITEM_LINE.test(text)) continue;
+    links = false;
     if (harmful[i]) lastHarm = i;
     if (near[i] || i - lastHarm <= CONTEXT_AFTER) ctx.candidates.push(...proposeForSentence(ctx.sentences[i]));
   }

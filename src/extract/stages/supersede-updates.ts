@@ -12,6 +12,8 @@ const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|p
 const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|reported|put|gave|told|announced|stated|estimated)\b|\b(?:issued|given|reported|released)\s+earlier\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b/iu;
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
+const ORDINAL_MORE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
@@ -21,7 +23,9 @@ export function supersedeUpdates(ctx: DocContext): void {
   // killed", "initially reported one wounded": a figure told as an earlier statement gives way to
   // the document's current figure of the same category
   for (const old of live.filter((c) => EARLIER_STATEMENT.test(c.sentence.text) && !c.isUpdate && !c.supersededBy)) {
-    const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy);
+    // (not one more person counted on top, "rescuers recovered a fifth body")
+    const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy
+      && !ORDINAL_MORE.test(c.quantity.text) && !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel'));
     if (!current) continue;
     old.supersededBy = current;
     old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
