@@ -8,7 +8,8 @@
 //     counts once; differing figures span low..high, and best is the figure of the most reliable
 //     source type (then the earliest in the text);
 //  4. disjoint groups add up ("3 civilians and 2 soldiers" = 5); a general figure ("30 people")
-//     and the sum of the specific groups are alternatives: each bound takes the larger;
+//     and the sum of the specific groups are alternatives: each bound takes the larger, unless
+//     other speakers give them, when best follows the more reliable source (as in 3);
 //  5. perpetrators are added on top, as GTD and GVA count them, and also reported apart
 //     (`<category>_perpetrators`) so users can subtract them; `casualties` (killed and/or
 //     wounded) is its own category and never enters killed or wounded; perpetrators named as a
@@ -30,7 +31,8 @@ export const SOURCE_RANK: Record<string, number> = {
 const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attribution_type] ?? 5);
 
 // a figure its own report calls unverified ranks below the same source type's verified figures
-const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0);
+// (and a figure its speaker only claims, "the group claimed 45 were killed", below one confirmed)
+const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0) + (/\bhedge: claim/.test(c.uncertainty_notes ?? '') ? 1 : 0);
 
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
@@ -258,14 +260,18 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // dead at around 35": a larger general figure from other speakers than the groups' is a
   // competing account, not the whole of which the groups are parts: best follows the more
   // reliable source (rule 3), the bounds span both
-  if (generalTotal && specificTotal && !generalIsDetail && (generalTotal.best ?? 0) > (specificTotal.best ?? 0)) {
+  // (and the other way round: "an armed group claimed 45 civilians were killed; the health
+  // directorate confirmed 18 dead": the groups' larger figure competes with the general one)
+  // (a zero is no account of a toll: "no injuries among consular staff")
+  if (generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
     const speakers = new Set(specific.map((c) => c.attributed_to));
     // (one person named is never an account of a toll: "The wounded, including a paramedic")
     const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
     const otherSpeakers = !onePerson && !speakers.has(null) && general.every((g) => g.attributed_to !== null && !speakers.has(g.attributed_to));
     const bestRank = (list: Claim[]) => Math.min(...list.map(trustRank));
-    if (otherSpeakers && bestRank(specific) < bestRank(general)) {
-      victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: specificTotal.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
+    const trusted = !otherSpeakers ? null : bestRank(specific) < bestRank(general) ? specificTotal : bestRank(general) < bestRank(specific) ? generalTotal : null;
+    if (trusted) {
+      victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
     }
   }
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general

@@ -191,7 +191,8 @@ function findAttributionIn(text: string): AttributionFound | null {
 
 // "Gunmen killed 30 villagers, residents said, while police put the toll at 17": each clause of
 // a sentence that sets sources against each other has its own source
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+// (", and local sources said ...": a clause of its own when a new speaker opens it)
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s+|;\s*|,\s*and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:said|says|say|told|reported|confirmed|put)\b)/gu;
 interface ClauseAttribution { start: number; end: number; found: AttributionFound | null }
 function clauseAttributions(text: string): ClauseAttribution[] | null {
   const breaks = [...text.matchAll(CLAUSE_BREAK)];

@@ -19,7 +19,8 @@ function patterns() {
     [
       // "Twenty 2 people": text whose number words were half replaced by digits ("Twenty-two")
       `\\b(?<tensDigit>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+[1-9])(?![\\d.,:/-])`,
-      `(?<range>(?<between>between\\s+)?(?<ra>${NUM})\\s*(?:(?<dash>-|–|—)|\\s(?<conj>to|and|or)\\s)\\s*(?<rb>${NUM}))`,
+      // ("at least five, possibly seven": a lower figure and a possible higher one)
+      `(?<range>(?<between>between\\s+)?(?<ra>${NUM})\\s*(?:(?<dash>-|–|—)|\\s(?<conj>to|and|or)\\s|,\\s*(?<maybe>possibly|perhaps|maybe|probably|or\\s+even|and\\s+possibly|and\\s+perhaps|if\\s+not)\\s)\\s*(?<rb>${NUM}))`,
       `(?<num>${NUM})`,
       `\\b(?<vague>${vague})\\b`,
       `\\b(?<unknown>an\\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed)\\s+number\\s+of)\\b`,
