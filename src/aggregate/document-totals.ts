@@ -175,7 +175,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by
       && ((c.part_of && byId.get(c.part_of)?.category === 'wounded')
-        || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0))))
+        || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
+          // (unless the wounded are counted again after the death: "The number of injured stood at 45")
+          && !own.some((w) => w.scope === 'incident' && !w.part_of && w.quote_start > c.quote_start && (w.count_best ?? 0) > 0))))
     : [];
   if (eligible.length === 0) {
     // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded
@@ -207,10 +209,11 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // (after figures of other groups only, "12 fighters were killed. A soldier was also killed", a
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
     // (one more of an ordinal, "a fifth body" after "four civilians", adds to any group)
-    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text)) return false;
+    // (nor does one of the wounded who died, "One of the wounded died" after "a trader and two children")
+    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text) && !diedAmongWounded.has(c)) return false;
     // (one person named by another noun is someone else: "a colleague was wounded ... A street
     // vendor was also hurt"; which single mentions are the same person is count-people's call)
-    const otherPerson = (o: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && headNoun(o) !== headNoun(c);
+    const otherPerson = (o: Claim) => c.count_best === 1 && (hasRule(c, 'relate.additive') || diedAmongWounded.has(c)) && headNoun(o) !== headNoun(c);
     return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && !otherPerson(o) && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
   });
   if (additive.length) {

@@ -44,8 +44,9 @@ const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes
 const AGGREGATE_CUE = /\b(?:report|overall|recorded|documented|verified|registered|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
 // ("bringing the total number of dead to 15" with no span named updates this incident's toll)
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
-// an event named with its year right before the figure's clause: "a 2021 attack ... that killed 22"
-const YEAR_EVENT = /\b(?:a|an|the|its|their|his|her)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|massacre|shooting|raid|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:\s+(?:on|in|at|against|near)\s+[^,;.]{1,60}?)?\s+(?:that|which|in\s+which|when)\s+(?:[^;.]{0,80}?\s+)?$/iu;
+// an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
+// 22", "A 2004 attack on the consulate killed five employees and four gunmen"
+const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blast|massacre|shooting|raid|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are

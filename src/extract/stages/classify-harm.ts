@@ -31,7 +31,7 @@ interface Compiled {
 
 // one person or group in a list after a harm verb: "the driver", "a candidate running for a seat"
 // (no "and"/"or" inside an item: "seized a rifle and shot dead ..." is two clauses, not one item)
-const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
+const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -61,6 +61,7 @@ function patterns(): Compiled {
 }
 
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
+const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3})?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
@@ -121,7 +122,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
   const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
-  if ((personHarmNoun || ofTheHarmed) && /^\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
+  // (an appositive may come between: "One of the wounded, a porter, died on Sunday")
+  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
     // "beheaded 3 hostages": the verb before tells what happened to them (the active reading below)
@@ -225,7 +227,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // in the middle ("30 people, the ministry said, were killed")
   // (and relative clauses: "Two tourists and a Czech citizen, who succumbed to her wounds in Cairo, were killed")
   // (and "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead")
+  // (and an appositive before the verb: "One of the wounded, a porter, died")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,40},(?=\s*(?:(?:was|were|is|had|has|later|then|also)\s+)*(?:died|killed|succumbed|wounded|injured|dead|shot)\b)/gi, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
@@ -302,7 +306,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "killing the driver and a civilian": the active verb is shared across "and"
   // and along a list: "killed a candidate running for a seat, his driver and a guard"
   const sharedFrom = Math.max(0, before.length - 160);
-  const shared0 = p.sharedActive.exec(before.slice(sharedFrom));
+  // (a name in apposition is no item of its own: "killed a nurse, Miriam Otieno, and two patients")
+  const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)));
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   if (shared) {

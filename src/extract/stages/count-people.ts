@@ -200,6 +200,9 @@ export function countPeople(ctx: DocContext): void {
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
     if (/^(?:himself|herself)$/i.test(c.quantity.text)) {
       if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };
+      // ("A bomber blew himself up at the gate, killing himself": the bomber already counted)
+      const doer = people.find((p) => p.group === 'perpetrators' && p.last && p.last.sentence === c.sentence && p.last.category === c.category);
+      if (doer && !c.dropped && c.category) { c.partOf = doer.last; c.tags.push('people.repeat-mention'); continue; }
       if (!c.dropped && c.category) people.push({ head: 'perpetrator', group: 'perpetrators', last: c, gender: genderOf(c.quantity.text) });
       continue;
     }

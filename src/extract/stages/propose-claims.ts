@@ -160,7 +160,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   // figures that count other things bound it)
   const countsOtherThings = /^not\.(?:non-person-noun|gunshot-noun)$/;
   // (implicit mentions and "both" are named people inside a phrase, not competing counts)
-  const starts = out.filter((c) => c.quantity.kind !== 'implicit' && !/^both$/i.test(c.quantity.text) && (!c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article'))).map((c) => c.quantity.start);
+  // (nor is an appositive, which describes the person just named: "One of the wounded, a porter, died")
+  const starts = out.filter((c) => c.quantity.kind !== 'implicit' && !/^both$/i.test(c.quantity.text) && !c.tags.includes('figure.appositive') && (!c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article'))).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;

@@ -126,10 +126,12 @@ export function resolveDates(ctx: DocContext): void {
   }
   // "On 9 April 2019, gunmen ambushed a patrol near Koro. 3 soldiers were killed": the first
   // figures take the date of the lede sentences before them, which hold no figure of their own
-  const first = ctx.candidates.find((c) => !c.dropped);
+  // (a count of strikes or rounds in the lede is no victim: "On 9 January, two mortar rounds struck
+  // the hospital. ... The first round killed a nurse" takes 9 January too)
+  const first = ctx.candidates.find((c) => !c.dropped && c.category !== 'attacks');
   if (first && !first.eventDate) {
     for (let i = first.sentence.index - 1; i >= Math.max(0, first.sentence.index - LEDE_SENTENCES); i--) {
-      const d = findDate(ctx.sentences[i].text, ctx.doc.published_at);
+      const d = cache.get(i) ?? findDate(ctx.sentences[i].text, ctx.doc.published_at);
       if (!d) continue;
       for (const c of ctx.candidates) if (!c.dropped && !c.eventDate && c.sentence.index === first.sentence.index) setDate(c, d.date, d.text, d.precision, 'date.lede');
       break;
