@@ -193,7 +193,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // wounds", which may name someone already counted). A later update of the toll already holds
   // the latter ("One of the wounded died, raising the toll to 3").
   const supersedes = new Set(claims.map((c) => c.superseded_by).filter(Boolean));
-  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && o.quote_start >= c.quote_start && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
+  // (a lede often gives the updated toll first: "Two of the wounded have died, raising the toll to
+  // seven ... 'Two of the injured succumbed overnight'": any update of the toll holds them)
+  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && (o.quote_start >= c.quote_start || hasRule(o, 'update.toll')) && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
   eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && laterUpdate(c) && eligible.length > 1));
   const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
   // Not added: the same figure again ("four others were injured ... Four other males were also

@@ -61,6 +61,7 @@ function patterns(): Compiled {
 }
 
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
+const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away)\b/i;
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3})?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
@@ -108,6 +109,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)
   const partDied = !!s?.harmCategory && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end));
   if (s?.harmCategory && !partDied) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
+  // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
+  const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));
+  if (partDiedAfter && (q.kind === 'words' || q.kind === 'digits')) {
+    const start = q.end + partDiedAfter[0].length - partDiedAfter[1].length;
+    return { category: 'killed', harm: { text: partDiedAfter[1], start, end: start + partDiedAfter[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.part-of-wounded-died' };
+  }
   // "His injuries were not life-threatening": the person whose injuries they are was wounded
   if (q.kind === 'implicit' && /^(?:his|her)$/i.test(q.text)) {
     const inj = /^\s+(?:\S+\s+)?(injuries|injury|wounds|wound)\b/i.exec(sentence.slice(q.end));
@@ -121,9 +128,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // participle names the people; the participle says what happened to them
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
-  const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+the\s+$/i.test(sentence.slice(0, s.start));
+  const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start));
   // (an appositive may come between: "One of the wounded, a porter, died on Sunday")
-  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
+  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
     // "beheaded 3 hostages": the verb before tells what happened to them (the active reading below)
@@ -229,7 +236,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (and "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead")
   // (and an appositive before the verb: "One of the wounded, a porter, died")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
-    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,40},(?=\s*(?:(?:was|were|is|had|has|later|then|also)\s+)*(?:died|killed|succumbed|wounded|injured|dead|shot)\b)/gi, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s*(?:(?:was|were|is|had|has|later|then|also)\s+)*(?:died|killed|succumbed|wounded|injured|dead|shot)\b)/gi, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
