@@ -100,7 +100,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     const subject = findSubject(text, q.end, q.kind);
     // "Two witnesses said ...", "a district official said": the figure counts the speakers
     // ("50 injuries reported", "3 deaths confirmed": a harm noun does not speak)
-    if (subject && subject !== 'non-person' && subject.noun !== 'harm' && subject.noun !== 'attack' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
+    // ("a man who they say stabbed his neighbor": the speakers are inside the relative clause)
+    if (subject && subject !== 'non-person' && subject.noun !== 'harm' && subject.noun !== 'attack' && /^\s*(?:(?!(?:were|was|are|is|had|have|has|been)\b)[^\s,;]+\s+){0,4}?(?:said|says|say|told|reported|added|stated|confirmed)\b/i.test(text.slice(subject.end))
+      && !/^\s*(?:who|that|whom)\s+(?:they|police|officers|authorities|investigators|witnesses|prosecutors|he|she|it)\s/i.test(text.slice(subject.end))) { c.dropped = 'not.speaker'; continue; }
     if (subject === 'non-person') { c.dropped = 'not.non-person-noun'; continue; }
     c.subject = subject;
     // "Nine of the dead were soldiers": the predicate names who was counted (set once the harm
