@@ -53,7 +53,7 @@ function patterns(): Compiled {
     activeCategory,
     toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
-    sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:then\\s+)?(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
+    sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+|\\s*,?\\s+(?:in\\s+addition\\s+to|not\\s+counting|not\\s+including|excluding)\\s+)(?:then\\s+)?(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
     updateBefore: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+)?$`, 'iu'),
   };
