@@ -61,7 +61,9 @@ function patterns(): Compiled {
 }
 
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
-const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away)\b/i;
+// ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
+// tells that they were wounded)
+const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed))\b/iu;
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3})?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
@@ -112,8 +114,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
   const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));
   if (partDiedAfter && (q.kind === 'words' || q.kind === 'digits')) {
-    const start = q.end + partDiedAfter[0].length - partDiedAfter[1].length;
-    return { category: 'killed', harm: { text: partDiedAfter[1], start, end: start + partDiedAfter[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.part-of-wounded-died' };
+    const verb = partDiedAfter[1] ?? partDiedAfter[2];
+    const start = q.end + partDiedAfter[0].length - verb.length;
+    return { category: 'killed', harm: { text: verb, start, end: start + verb.length, how: 'passive' }, isUpdate: false, tag: 'harm.part-of-wounded-died' };
   }
   // "His injuries were not life-threatening": the person whose injuries they are was wounded
   if (q.kind === 'implicit' && /^(?:his|her)$/i.test(q.text)) {

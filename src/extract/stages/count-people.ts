@@ -40,7 +40,7 @@ function headOf(c: Candidate): string {
 
 function isSingleMention(c: Candidate): boolean {
   if (c.quantity.best !== 1 || !c.subject || c.subject.noun !== 'person') return false;
-  return c.quantity.kind === 'article' || c.quantity.kind === 'implicit' || (c.quantity.kind === 'words' && /^(?:one|another)$/i.test(c.quantity.text));
+  return c.quantity.kind === 'article' || c.quantity.kind === 'implicit' || (c.quantity.kind === 'words' && /^(?:(?:at\s+least\s+)?one|another)$/i.test(c.quantity.text));
 }
 
 /** "the two victims were shot": a definite plural names people already counted. */
@@ -179,8 +179,13 @@ export function countPeople(ctx: DocContext): void {
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   let people: Person[] = [];
   const recentPlurals: Candidate[] = [];
+  const recentKilled: Candidate[] = [];
   for (const c of ctx.candidates) {
     if (people.length > 64) people = people.filter((p) => !p.last || c.sentence.index - p.last.sentence.index <= LOOKBACK_SENTENCES);
+    if (!c.dropped && c.category === 'killed' && !c.partOf) {
+      recentKilled.push(c);
+      while (recentKilled.length && c.sentence.index - recentKilled[0].sentence.index > LOOKBACK_SENTENCES) recentKilled.shift();
+    }
     if (!c.dropped && c.category && c.category !== 'attacks' && (c.quantity.best ?? 0) > 1 && !c.partOf) {
       recentPlurals.push(c);
       while (recentPlurals.length && c.sentence.index - recentPlurals[0].sentence.index > LOOKBACK_SENTENCES) recentPlurals.shift();
@@ -259,7 +264,10 @@ export function countPeople(ctx: DocContext): void {
       const plural = recentPlurals.find((p) => p !== c && p.sentence.index < c.sentence.index
         && (perpetrator === (p.subject?.group === 'perpetrators'))
         && (plurals(head).includes(headOf(p)) || (GENERIC_HEADS.has(head) && p.subject?.group !== 'perpetrators')));
-      if (plural && (plural.category === c.category || (plural.category === 'wounded' && c.category === 'killed'))) {
+      // (a death already reported is not one of the wounded: "At least one person was killed and 25
+      // others were injured ... The victim succumbed to his injuries")
+      const deathReported = c.category === 'killed' && plural?.category === 'wounded' && recentKilled.some((k) => k.sentence.index < c.sentence.index && k.subject?.group !== 'perpetrators');
+      if (plural && !deathReported && (plural.category === c.category || (plural.category === 'wounded' && c.category === 'killed'))) {
         c.partOf = plural;
         c.tags.push('people.one-of-group');
         continue;

@@ -51,12 +51,21 @@ const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|(?:police|t
 const POLICE_AGENT = /\b(?:police|officers?|deputies|deputy|troopers?|agents?|policemen|policeman|soldiers|troops)\s+(?:\S+\s+){0,4}?(?:shot|killed|wounded|fired|gunned)\b/i;
 const AFTER_HE_ATTACKED = /^[^.;]*?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+|allegedly\s+)?(?:stabbed|shot|attacked|opened\s+fire|fired|killed|wounded|injured|assaulted|lunged|charged|pointed|rammed)\b/i;
 // "repelled the attackers, killing 2": the attackers are the object right before the harm verb
-const OBJECT_ATTACKERS_BEFORE = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders)\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$/i;
+const OBJECT_ATTACKERS_BEFORE = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders|hoodlums)\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$/i;
+const LAST_NAMED_ATTACKERS = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders|hoodlums|gang\s+members|armed\s+men)\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
+// "a van ran over pedestrians ... The van driver was shot dead": the driver of the ramming vehicle
+const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:\S+\s+){0,3}?(?:ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into)\b`, 'i');
+
 export function identifyAttackers(ctx: DocContext): void {
+  const rammer = ctx.candidates.length ? rammingVehicle(ctx) : null;
   for (const c of ctx.candidates) {
+    if (rammer && !c.dropped && c.subject && c.subject.group !== 'perpetrators' && new RegExp(`^${rammer}\\s+driver$`, 'i').test(c.subject.text)) {
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.ramming-driver');
+    }
     if (c.dropped || !c.subject || c.subject.group === 'perpetrators') continue;
     if (isBomberDriver(c)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
@@ -78,10 +87,13 @@ export function identifyAttackers(ctx: DocContext): void {
     c.tags.push('group.suspected');
   }
   // "Villagers fought off the raiders, killing two of them": "them" are the attackers just named
+  // ("engaged the hoodlums in a gun duel, and two of them were neutralised": the attackers are
+  // the last people named before)
   for (const c of ctx.candidates) {
-    if (c.dropped || !c.harm || c.harm.how !== 'active' || c.subject?.group === 'perpetrators') continue;
+    if (c.dropped || !c.harm || c.subject?.group === 'perpetrators') continue;
     if (!/^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end))) continue;
-    if (!OBJECT_ATTACKERS_BEFORE.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 80), c.quantity.start))) continue;
+    const before = c.sentence.text.slice(Math.max(0, c.quantity.start - 160), c.quantity.start);
+    if (!(c.harm.how === 'active' && OBJECT_ATTACKERS_BEFORE.test(before)) && !LAST_NAMED_ATTACKERS.test(before)) continue;
     c.subject = { ...(c.subject ?? { text: 'them', start: c.quantity.end, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
     c.tags.push('group.attackers-of-them');
   }
@@ -126,6 +138,14 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.attackers');
   }
+}
+
+function rammingVehicle(ctx: DocContext): string | null {
+  for (const s of ctx.sentences) {
+    const m = RAMMING.exec(s.text);
+    if (m) return m[1].toLowerCase();
+  }
+  return null;
 }
 
 /** A noun without its plural ending: "militants" and "militant" are one word here. */
