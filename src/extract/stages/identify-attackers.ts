@@ -141,6 +141,7 @@ export function identifyAttackers(ctx: DocContext): void {
 }
 
 function rammingVehicle(ctx: DocContext): string | null {
+  if (!/ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into/i.test(ctx.text)) return null; // (the cheap test first)
   for (const s of ctx.sentences) {
     const m = RAMMING.exec(s.text);
     if (m) return m[1].toLowerCase();
