@@ -7,6 +7,7 @@ import { countPeople } from './stages/count-people.js';
 import { identifyAttackers } from './stages/identify-attackers.js';
 import { linkBreakdowns } from './stages/link-breakdowns.js';
 import { markOrdinalAdditions } from './stages/mark-ordinal-additions.js';
+import { linkAttackersInToll } from './stages/link-attackers-in-toll.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { relateFigures } from './stages/relate-figures.js';
@@ -27,6 +28,7 @@ export const STAGES: Array<[string, Stage]> = [
   ['scope', assignScope], // before carrying context: context is carried only within one scope
   ['breakdowns', linkBreakdowns], // after scope and count-people: details add up to their toll
   ['ordinals', markOrdinalAdditions], // after scope: "a fifth body" beyond the incident's figures
+  ['attackers-in-toll', linkAttackersInToll], // after scope: a murder-suicide's toll holds its killer
   ['carry-context', carryContext],
   ['supersede', supersedeUpdates],
   ['ids', assignIds], // before uncertainty notes and claims, which refer to ids

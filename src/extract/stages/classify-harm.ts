@@ -49,7 +49,7 @@ function patterns(): Compiled {
     passive: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...passiveCategory.keys()])})(?![\\p{L}-])`, 'giu'),
     passiveCategory,
     // the active verb must end right before the figure; a few fillers may stand between
-    active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported|all|all\\s+the|both|\\d{1,3}-(?:year|month)s?-old)\\s+)?$`, 'iu'),
+    active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported|all|all\\s+the|both|his|her|their|its|\\d{1,3}-(?:year|month)s?-old)\\s+)?$`, 'iu'),
     activeCategory,
     toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,

@@ -27,7 +27,8 @@ function patterns() {
       `\\b(?<zero>no\\s+one|no-one|nobody|none|no)\\b`,
       `\\b(?<both>both)\\b`,
       // "a couple was shot", "the couple were taken to hospital": two people ("a couple of" is vague)
-      `\\b(?<couple>[Aa]|[Tt]he)(?=\\s+couple\\b(?!\\s+of\\b))`,
+      // ("a young couple", "the elderly married couple")
+      `\\b(?<couple>[Aa]n?|[Tt]he)(?=\\s+(?:[a-z-]+\\s+){0,2}?couple\\b(?!\\s+of\\b))`,
       // "a third person died", "a second man was wounded": one more person
       `\\b(?<article>an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|an?|another|one\\s+other)\\b`,
     ].join('|'),
