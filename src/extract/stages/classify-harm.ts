@@ -31,7 +31,7 @@ interface Compiled {
 
 // one person or group in a list after a harm verb: "the driver", "a candidate running for a seat"
 // (no "and"/"or" inside an item: "seized a rifle and shot dead ..." is two clauses, not one item)
-const LIST_ITEM = `(?:(?:the|his|her|their|its|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
+const LIST_ITEM = `(?:(?:the|his|her|their|its|my|our|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -63,8 +63,8 @@ function patterns(): Compiled {
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
 // ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
 // tells that they were wounded)
-const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed))\b/iu;
-const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3})?(?=\s*,)/gu;
+const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed|later\s+died|died\s+later|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|died\s+in\s+(?:the\s+)?hospital))\b/iu;
+const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
@@ -78,7 +78,7 @@ const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+
 // subject-opening word, then a comma and a passive with no subject of its own
 const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
 // "was shot and later died": the wound led to a death
-const DIED_AFTER = /^[^.;]*?\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i;
+const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -306,13 +306,16 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)\b/u.exec(window);
   if (hospital && !sustained && q.kind !== 'zero') {
     const end = from + hospital.index + hospital[0].length;
-    return { category: 'wounded', harm: { text: hospital[0].trim(), start: end - hospital[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.taken-to-hospital' };
+    // ("was taken to Aintree University Hospital but died a short time later")
+    const died = DIED_AFTER.test(sentence.slice(end));
+    return { category: died ? 'killed' : 'wounded', harm: { text: hospital[0].trim(), start: end - hospital[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.taken-to-hospital' };
   }
   // a self-inflicted wound that was not fatal is not a victim of the incident
   if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
     const end = from + sustained.index + sustained[0].length;
     // ("found with fatal stab wounds", "suffered fatal injuries": the wound killed)
-    const fatal = /\b(?:fatal|mortal|deadly)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b/i.test(sustained[0]);
+    // ("suffered multiple stab wounds and died at the scene")
+    const fatal = /\b(?:fatal|mortal|deadly)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b/i.test(sustained[0]) || DIED_AFTER.test(sentence.slice(end));
     return { category: fatal ? 'killed' : 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
   // "killing the driver and a civilian": the active verb is shared across "and"

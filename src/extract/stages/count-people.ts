@@ -109,7 +109,8 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
 
 /** Shot or stabbed, outcome not told, after that person's death was reported: the wound that killed. */
 function woundOfTheDead(c: Candidate, earlier: Candidate): boolean {
-  return earlier.category === 'killed' && c.category === 'wounded' && c.notes.some((n) => n.startsWith('outcome not stated'))
+  // ("A man was shot dead ... A 24-year-old man was found with a gunshot wound to his chest")
+  return earlier.category === 'killed' && c.category === 'wounded' && (c.notes.some((n) => n.startsWith('outcome not stated')) || c.tags.includes('harm.sustained-injury'))
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
 }
 
