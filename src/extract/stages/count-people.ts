@@ -72,6 +72,13 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
         continue;
       }
     }
+    // ("two National Guard members were wounded ... The two injured guardsmen": the same number of
+    // the same harm, named by another noun, are the same people)
+    if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {
+      const twin = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope
+        && (p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators'));
+      if (twin && twin.subject?.group !== c.subject?.group) { c.partOf = twin; c.tags.push('people.definite-plural-repeat'); continue; }
+    }
     if (definite) {
       const group = c.subject?.group;
       // ("Both men died": men and women are any victims, a judge and his driver as well)

@@ -33,6 +33,7 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Fi
 const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
+const INSTITUTION_WORD = /^(?:Guard|Guards|Police|Army|Force|Forces|Corps|Reserve|Service|Services|Liberation|Front|Security|Defence|Defense|Agency|Party|Council|Assembly|Movement|Brigade|Battalion|Regiment|Command)$/;
 const THING_AFTER_DEMONYM = /^(?:missile|missiles|drone|drones|jet|jets|warplane|warplanes|helicopter|helicopters|army|military|navy|government|embassy|consulate|ship|vessel|plane|planes|rocket|rockets|shell|shells|mortar|artillery|forces|company|border|town|city|village|official|officials|authorities|media|television|state|police)$/;
 
 /** The subject noun phrase after a figure, or null when there is none. */
@@ -63,6 +64,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   };
   for (let k = 0; k <= MAX_MODIFIERS && i + k < tokens.length; k++) {
     const t: Token = tokens[i + k];
+    // ("two National Guard members", "Civil Defence workers": a capitalised word of an institution's
+    // name is a modifier, not the noun it spells in lower case)
+    if (/^\p{Lu}/u.test(t.text) && INSTITUTION_WORD.test(tokens[i + k + 1]?.text ?? '')) continue;
     const m = match(i + k);
     // "no other injuries", "other victims": 'other' only modifies a noun that follows it
     if (m && m.key === 'other' && tokens[i + k + 1] && match(i + k + 1)) continue;
