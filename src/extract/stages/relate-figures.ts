@@ -194,16 +194,22 @@ export function relateFigures(ctx: DocContext): void {
       if (!isPart || !people(c)) return;
       // "Three of the injured": the total is the latest figure of that harm
       // (and "The mayor was among those killed": the latest killed figure, not the last figure)
-      const named = /^\s+of\s+the\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
+      const named = /^\s+of\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
       // ("Among the dead were six children", "the dead included": the phrase before names it too)
       const namedBefore = /\b(?:among\s+the\s+(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include))\s*$/i.exec(before);
       const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2];
       const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
       const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
+      // ("Three of them were in serious condition", two sentences after "Eleven people were
+      // injured": with no total in this sentence or the one before, the latest total of a harm)
+      const latestTotal = /^\s+of\s+them\b/i.test(text.slice(c.quantity.end)) && /^\s*(?:\S+\s+){0,3}$/.test(before) ? [...latestByCategory.values()].filter((p) => people(p) && c.sentence.index - p.sentence.index <= 3 && (p.quantity.best ?? 0) > (c.quantity.best ?? 0)).sort((a, b) => b.sentence.index - a.sentence.index || b.quantity.start - a.quantity.start)[0] : undefined;
       const parent = byCategory ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
-          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? previousSentenceLast : null));
+          // (a part of the sentence before names its total: "Eleven people, including four
+          // children, were injured ... Three of them were in serious condition" are three of eleven)
+          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? (previousSentenceLast!.partOf ?? previousSentenceLast) : null)
+          ?? latestTotal ?? null);
       // a part may differ in category only as the dead among the wounded ("Two of them died")
       const diedAmongWounded = c.category === 'killed' && parent?.category === 'wounded';
       if (!parent) {
