@@ -138,7 +138,9 @@ export function combineSameGroup(claims: Claim[]): Bounds {
 
 // a figure of people shot whose outcome the sentence does not tell ("two people were shot",
 // "paramedics treated two people with gunshot wounds")
-const shotOnly = (c: Claim) => (c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote));
+// (not "were treated in hospital for gunshot wounds": treated, and alive)
+const shotOnly = (c: Claim) => (c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote))
+  || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote);
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)

@@ -152,6 +152,7 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
 const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
+const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+when\b`);
 const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|strikes|airstrike|raid|ambush|shooting|massacre|assault)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
@@ -174,7 +175,8 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
     const daysBefore = (Date.parse(mainDate) - Date.parse(c.eventDate)) / 86400000;
     // ("... were killed on Friday ... On Thursday, shelling killed a woman": a sentence opened by
     // another day than the main event's own is that day's event, one day before is enough)
-    if (daysBefore >= 1 && ownDate && WEEKDAY_OPENING.test(s)) {
+    // ("Classes had been suspended since Monday, when a shell landed on the market, killing two")
+    if (daysBefore >= 1 && (ownDate ? WEEKDAY_OPENING.test(s) : false) || (daysBefore >= 1 && WEEKDAY_WHEN.test(s.slice(0, c.quantity.start)))) {
       c.scope = 'other_incident';
       c.tags.push('scope.earlier-event');
       continue;
