@@ -20,23 +20,30 @@ export function linkBreakdowns(ctx: DocContext): void {
     // (only a toll of people in general: "2 civilians were killed" is not broken down into a
     // policeman and an attacker named later)
     const general = !total.subject || total.subject.group === 'people' || total.subject.group === 'unspecified';
-    if (n < 2 || !general || total.quantity.kind === 'vague' || total.quantity.kind === 'zero') continue;
+    if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators') continue;
     const parts: Candidate[] = [];
     let sum = 0;
     for (let j = i + 1; j < live.length; j++) {
       const c = live[j];
       if (c.sentence.index - total.sentence.index > WINDOW_SENTENCES) break;
       // (a list in the toll's own sentence is its coordination, "two Britons, a Swiss and a Dane")
-      if (c.sentence.index === total.sentence.index || c.category !== total.category || c.scope !== total.scope || c.partOf) continue;
-      // (people added on top end the breakdown: "A guard was also wounded")
-      if (c.tags.some((t) => ADDED.test(t)) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
+      // (unless a semicolon sets the details apart: "Four students were wounded; one was in critical
+      // condition and the other three were stable")
+      const sameSentence = c.sentence.index === total.sentence.index && !c.sentence.text.slice(total.quantity.end, c.quantity.start).includes(';');
+      if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf) continue;
+      // (people added on top end the breakdown: "A guard was also wounded"; "the other three" after
+      // "one" is the rest of the total)
+      if ((c.tags.some((t) => ADDED.test(t)) && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
       // (the toll told again, or a larger one, is another account, not a detail)
       if ((c.quantity.best ?? 0) >= n) break;
       parts.push(c);
       sum += c.quantity.best!;
       if (sum >= n) break;
     }
-    if (sum !== n || parts.length < 2) continue;
+    // (a group's toll breaks down only into bare figures: "Four students were wounded; one ... the
+    // other three")
+    const bare = (c: Candidate) => !c.subject || c.subject.group === 'unspecified';
+    if (sum !== n || parts.length < 2 || (!general && !parts.every(bare))) continue;
     for (const p of parts) {
       p.partOf = total;
       p.tags.push('relate.breakdown');
