@@ -19,6 +19,9 @@ const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|throug
 const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b|\b(?:during|in|over|throughout|after)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:\S+\s+)?(?:fighting|hostilities|war|conflict|clashes|violence|shelling|bombardment|unrest|siege|insurgency)\b/iu;
 // "The shooting was among at least 19 across the city over the holiday weekend, in which four
 // people died": a round-up of many incidents
+// "Across France, the interior ministry said 441 members of the security forces were injured": a
+// sentence opened by a whole country or region tallies many places
+const AREA_OPENING = /^\s*(?:Across|Throughout)\s+(?:the\s+)?(?:country|nation|region|province|state|\p{Lu}\p{L}+)\s*,|^\s*Nationwide\s*,/u;
 // "At least 23 people have died in clashes over the killing": the perfect over an episode of
 // unrest (many events over days) is its running toll, not one incident's
 const EPISODE_PERFECT = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed)\b[^.;]*?\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:clashes|protests|unrest|riots|demonstrations|violence)\b/iu;
@@ -81,7 +84,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout/i.test(s) && AREA_ROUND_UP.test(s)) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');

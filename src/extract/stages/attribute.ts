@@ -25,7 +25,8 @@ function patterns() {
     denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
     // "The charity, also known by its initials, said the shelling killed six", "Karim Haddad,
     // an ambulance driver, told reporters": the speaker before an aside
-    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced)\\b`, 'iu'),
+    // ("The director of the city hospital, Dr. Ana Lopes, said": a titled name as the aside)
+    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Insp|Supt)[.\u2024]?\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced)\\b`, 'iu'),
     // "A channel is quoting the provincial governor as saying 28 were killed": the governor
     quotingAs: /\b(?:quoting|quoted|citing|cited)\s+(?<src>[^,;“”"]{2,60}?)\s+as\s+(?<verb>saying|telling)\b/iu,
     // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"
@@ -39,11 +40,12 @@ function patterns() {
   return compiled;
 }
 
+const TITLED_ASIDE = /^,\s*((?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Insp|Supt)[.\u2024]?\s+[^,;“”"]{2,60}?)\s*,/u;
 const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
 // ("the figure could not be independently confirmed": a hedge, no speaker; "he could not say
 // whether ..." still speaks)
 const NEGATED_SOURCE = /\b(?:could|can|would)\s+not\b|\b(?:cannot|can['’]t|couldn['’]t)\b/i;
-const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|raids?|strikes?|were|was|is|are|hit|exploded|casualties|deaths|bodies|injuries|dozens|scores|hundreds|thousands)\b/i;
+const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|wounds?|raids?|strikes?|were|was|is|are|been|hit|exploded|casualties|deaths|bodies|injuries|dozens|scores|hundreds|thousands)\b/i;
 const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|asking\s+not|declining\s+to|requesting\s+anonymity|on\s+condition\s+of\s+anonymity)\b/i;
 
 // sources repeat ("police said", "the ministry said"): their type is looked up once
@@ -133,6 +135,8 @@ function findAttributionIn(text: string): AttributionFound | null {
     if (hint && !hint(text)) continue;
     const m = re.exec(text);
     if (!m?.groups) continue;
+    // ("A rights group said seven were killed, citing families": the one who speaks, not whom it cites)
+    if ((re === p.prepositional || re === p.inverted) && /^(?:citing|quoting)$/i.test(m.groups.verb) && m.index > 0 && p.leading.test(text.slice(0, m.index))) continue;
     // ("according to a commander who posted photos of the bodies": the speaker ends at "who")
     let src = m.groups.src.trim().replace(/\s+(?:who|whose)\s[^]*$/i, '');
     let srcIndex = m.index + m[0].indexOf(m.groups.src);
@@ -184,6 +188,13 @@ function findAttributionIn(text: string): AttributionFound | null {
     // "A spokesman for the coalition, Col. John Smith, said": the role before the name types it
     const role = /(?:^|[,;]\s*|\s)((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|commander|chief|minister|officer|director|head|governor|mayor|representative)(?:\s+(?:for|of|at|with|in)\s+[^,;]{2,60})?)\s*,\s*$/iu.exec(text.slice(0, srcStart));
     const type = sourceType(cleaned) !== 'other' ? sourceType(cleaned) : role ? sourceType(`${role[1]} ${cleaned}`) : sourceType(withAside);
+    // ("The director of the city hospital, Dr. Ana Lopes, said": the titled name speaks, typed by
+    // the role before it)
+    const titled = re === p.leadingAside ? TITLED_ASIDE.exec(m[0].slice(m[0].indexOf(m.groups.src) + m.groups.src.length)) : null;
+    if (titled) {
+      const name = titled[1].replaceAll(LEADER, '.').trim();
+      return { source: name, text: asWritten, type: sourceType(`${cleaned} ${name}`), generic: false, start, end };
+    }
     return { source: cleaned, text: asWritten, type, generic: isGeneric(cleaned, sentenceStart), start, end };
   }
   return null;
