@@ -241,14 +241,14 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
     // (and a name in apposition: "A CRPF jawan, Constable Sunil Yadav (28), sustained a bullet injury")
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})?\s*,/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s*(?:(?:was|were|is|had|has|later|then|also)\s+)*(?:died|killed|succumbed|wounded|injured|dead|shot)\b)/gi, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s+(?!(?:and|or|but)\b)\p{Ll})/giu, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?)\b/i.exec(plain);
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);

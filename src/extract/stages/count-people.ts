@@ -103,7 +103,7 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
 
 // a sentence about a suspect: the name in it is not the victim's
 const SUSPECT_SENTENCE = /\b(?:charged|arrested|suspect|suspected|accused|booked|custody|wanted|sought|arraigned|indicted|convicted|sentenced|pleaded)\b/i;
-const SURVIVED = /\b(?:survive[sd]?|stable|recover(?:ing|ed)?|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|(?:critical|serious|fair|good)\s+condition)\b/i;
+const SURVIVED = /\b(?:survive[sd]?|stable|recover(?:ing|ed)?|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|(?:since\s+)?been\s+(?:released|discharged)|out\s+of\s+danger|(?:critical|serious|fair|good)\s+condition)\b/i;
 /** Whether a named mention with no harm of its own (or shot, outcome not stated) names an earlier victim. */
 function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
   if (earlier.category !== 'killed' && earlier.category !== 'wounded') return false;
@@ -207,6 +207,11 @@ export function countPeople(ctx: DocContext): void {
     // a person named as a part ("The mayor was among those killed") is already counted in its
     // total, but is still who a following "He" refers to
     if (c.partOf) {
+      // ("A suicide bomber blew himself up ..., killing at least 41 people including the bomber": the
+      // bomber told first is the one the total holds)
+      const told = !pronoun && !c.dropped && c.category && c.subject!.group === 'perpetrators'
+        ? people.find((p) => p.head === head && p.last && !p.last.partOf && p.last.category === c.category && p.group === 'perpetrators' && p.last.quantity.best === 1 && p.last.sentence === c.sentence) : undefined;
+      if (told?.last) { told.last.partOf = c; told.last.tags.push('people.repeat-mention'); }
       if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(head), named, seen: c });
       continue;
     }
