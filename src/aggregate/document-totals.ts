@@ -31,8 +31,9 @@ export const SOURCE_RANK: Record<string, number> = {
 const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attribution_type] ?? 5);
 
 // a figure its own report calls unverified ranks below the same source type's verified figures
-// (and a figure its speaker only claims, "the group claimed 45 were killed", below one confirmed)
-const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0) + (/\bhedge: claim/.test(c.uncertainty_notes ?? '') ? 1 : 0);
+// (a "claimed" figure is not lowered: the note also marks "an attack claimed by ..."; an armed
+// group's claim already ranks low by its type)
+const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0);
 
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
@@ -115,7 +116,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // a figure over a vague word ("dozens" against "at least 135"), then the most reliable source
   // type, then the earliest in the text
   const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
-  const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || rank(a.first) - rank(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || trustRank(a.first) - trustRank(b.first) || a.first.quote_start - b.first.quote_start)[0];
   // A smaller figure after a larger one from the same source, or from none (the publisher's
   // own), is a detail of that toll ("Six people died at the hospital" after "at least 15 were
   // killed"; one village's dead after a region's), not another account of it: it sets no low.

@@ -16,7 +16,8 @@ const OVER_LONG_SPAN = /\bover\s+the\s+(?:past|last)\s+(?!(?:(?:\d{1,2}|twenty-f
 // "Between 1990 and 2017, ... more than 41 thousand people were killed"
 const YEARS_SPAN = /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|through)\s+(?:19|20)\d{2}\b/i;
 // "died ... during the three-week offensive": a campaign's toll
-const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+the\s+(?:\S+\s+)?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?)(?:-long)?\s+(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising)\b|\b(?:during|in|over|throughout|after)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:\S+\s+)?(?:fighting|hostilities|war|conflict|clashes|violence|shelling|bombardment|unrest|siege|insurgency)\b/iu;
+// ("In its nearly 40-year terror campaign", "during the decade-long insurgency")
+const LONG_CAMPAIGN = /\b(?:during|in|over|throughout)\s+(?:the|its|their|a)\s+(?:\S+\s+){0,2}?(?:[\p{L}\d]+-)?(?:weeks?|months?|years?|decades?)(?:-long|-old)?\s+(?:\S+\s+)?(?:offensive|campaign|war|operation|conflict|siege|fighting|insurgency|crackdown|uprising|rebellion)\b|\b(?:during|in|over|throughout|after)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:\S+\s+)?(?:fighting|hostilities|war|conflict|clashes|violence|shelling|bombardment|unrest|siege|insurgency)\b/iu;
 // "The shooting was among at least 19 across the city over the holiday weekend, in which four
 // people died": a round-up of many incidents
 // "Across France, the interior ministry said 441 members of the security forces were injured": a
@@ -84,7 +85,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -153,7 +154,8 @@ const EARLIER_DAYS = 2;
 const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,/;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
-const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
+// (a label may open the line: "Background: Last week, ...")
+const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Background|Context|Earlier|Previously|Related)\s*:\s*)?(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
 const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
 const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+when\b`);
 const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|strikes|airstrike|raid|ambush|shooting|massacre|assault)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');

@@ -75,8 +75,11 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     // ("two National Guard members were wounded ... The two injured guardsmen": the same number of
     // the same harm, named by another noun, are the same people)
     if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {
+      // (men or women may be the attackers counted before: "Three suspects were killed ... the three
+      // men shot dead were members of the cell")
+      const plain = (g: string | undefined) => g === 'men' || g === 'women' || g === 'people' || g === 'unspecified';
       const twin = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope
-        && (p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators'));
+        && ((p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators') || plain(c.subject?.group)));
       if (twin && twin.subject?.group !== c.subject?.group) { c.partOf = twin; c.tags.push('people.definite-plural-repeat'); continue; }
     }
     if (definite) {
