@@ -27,6 +27,8 @@ const RULES: Rule[] = [
   { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
   { name: 'not.age-list', test: (b, a, q) => q.kind === 'digits' && /\b(?:aged|ages)\s+\d+\s*(?:,\s*\d+\s*)*(?:,\s*|,?\s*(?:and|to|or)\s+)$/i.test(b) },
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
+  // "The local news network Raqqa 24 reported": a number in a name
+  { name: 'not.name-number', test: (b, a, q) => q.kind === 'digits' && /\p{Lu}\p{Ll}+\s+$/u.test(b) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/.test(b) && /^\s+(?:reported|said|says|reports|news|TV|television|channel|radio)\b/i.test(a) },
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*(?:,["”’]|["”’]?,)\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
   { name: 'not.percent', test: (b, a) => /^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)/i.test(a) },
   { name: 'not.money', test: (b, a) => /(?:[$€£¥₹₦]|US\$|USD|Rs\.?|EUR|GBP)\s*$/u.test(b) },
