@@ -62,7 +62,7 @@ function sourceType(src: string): AttributionType {
 
 // a clause taken for a speaker: "Schools reopened on Monday and the government said" (the speaker
 // follows the last "and"), "This number climbed again by Tuesday" (none)
-const CLAUSE_VERB = /(?<![\p{L}-])(?!(?:armed|unnamed|unidentified|retired|elected|appointed|concerned|united|named|related|informed|qualified|trained|associated|affiliated|registered|based|led|backed|allied|detained|wounded|injured|killed)\b)\p{Ll}+ed\b/u;
+const CLAUSE_VERB = /(?<![\p{L}-])(?!(?:armed|unnamed|unidentified|retired|elected|appointed|concerned|united|named|related|informed|qualified|trained|associated|affiliated|registered|based|led|backed|allied|detained|wounded|injured|killed|outlawed|banned|proscribed|self-styled|so-called)\b)\p{Ll}+ed\b/u;
 function cleanSource(src: string): string {
   // "a Kurdish official who posted pictures": the speaker is before the relative clause;
   // "the statement published by the Saudi Press Agency": the agency
@@ -167,6 +167,7 @@ function findAttributionIn(text: string): AttributionFound | null {
     if (NOT_A_SOURCE.test(src) && src.split(/\s+/).length <= 1) continue;
     if (/^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(src)) continue;
     if (/^(?:despite|amid|during|since|under|in\s+spite\s+of|following)\b/i.test(src)) continue; // "Despite its declared withdrawal": no speaker
+    if (/^(?:in|on|at|after)\s+(?:an?|the)\s+(?:\S+\s+)?(?:attack|assault|raid|strike|bombing|ambush|shooting)\b/i.test(src)) continue; // "..., officials said, in an attack claimed by ..."
     // "The militant group, in a statement on its website, said": the speaker is before the aside
     if (/^(?:in|on|via|through)\s+(?:a|an|its|their|his|her)\s/i.test(src)) {
       const lead = /^\s*(?:[^,]{0,30},\s*)?([^,;“”"]{2,60}?)\s*,\s*$/.exec(text.slice(0, srcIndex));

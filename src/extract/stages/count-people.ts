@@ -74,6 +74,17 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     }
     // ("two National Guard members were wounded ... The two injured guardsmen": the same number of
     // the same harm, named by another noun, are the same people)
+    // (so are men or women of the same number just after a headline's group, "Gunmen kill nine bus
+    // passengers ... shot dead nine men", and attackers of the same number, "killing 26, including
+    // seven of the attackers ... Seven raiders were killed")
+    const sameAgain = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (c.quantity.best ?? 0) > 1
+      && (c.subject?.group === 'men' || c.subject?.group === 'women' || c.subject?.group === 'perpetrators') && !/\b(?:also|other|more|another|further|additional)\b/i.test(c.sentence.text);
+    if (sameAgain) {
+      const perps = c.subject?.group === 'perpetrators';
+      const twin = [...counted].reverse().find((p) => p.category === c.category && p.quantity.best === c.quantity.best && p.sentence.index !== c.sentence.index
+        && (perps ? p.subject?.group === 'perpetrators' : !p.partOf && p.subject?.group !== 'perpetrators'));
+      if (twin) { c.partOf = twin; c.tags.push('people.same-number-again'); continue; }
+    }
     if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {
       // (men or women may be the attackers counted before: "Three suspects were killed ... the three
       // men shot dead were members of the cell")
