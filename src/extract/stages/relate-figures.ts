@@ -204,7 +204,11 @@ export function relateFigures(ctx: DocContext): void {
       // ("Three of them were in serious condition", two sentences after "Eleven people were
       // injured": with no total in this sentence or the one before, the latest total of a harm)
       const latestTotal = /^\s+of\s+them\b/i.test(text.slice(c.quantity.end)) && /^\s*(?:\S+\s+){0,3}$/.test(before) ? [...latestByCategory.values()].filter((p) => people(p) && c.sentence.index - p.sentence.index <= 3 && (p.quantity.best ?? 0) > (c.quantity.best ?? 0)).sort((a, b) => b.sentence.index - a.sentence.index || b.quantity.start - a.quantity.start)[0] : undefined;
-      const parent = byCategory ?? (joinedToPart ? prev!.partOf
+      // ("Two of the victims died at the scene" after "Four men were shot dead and three people
+      // wounded": a part with a harm of its own belongs to the latest total of that harm)
+      const ownHarmTotal = !byCategory && !joinedToPart && c.category && /^\s+of\s+(?:the|those)\s+(?:victims|dead|killed|people|casualties)\b/i.test(text.slice(c.quantity.end)) && c.subject?.group !== 'perpetrators' && !list.slice(0, k).some((p) => people(p) && !p.partOf)
+        ? latestByCategory.get(c.category) : undefined;
+      const parent = byCategory ?? ownHarmTotal ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           // (a part of the sentence before names its total: "Eleven people, including four
           // children, were injured ... Three of them were in serious condition" are three of eleven)

@@ -25,7 +25,7 @@ export function supersedeUpdates(ctx: DocContext): void {
   for (const old of live.filter((c) => EARLIER_STATEMENT.test(c.sentence.text) && !c.isUpdate && !c.supersededBy)) {
     // (not one more person counted on top, "rescuers recovered a fifth body")
     const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy
-      && !ORDINAL_MORE.test(c.quantity.text) && !c.tags.some((t) => t === 'relate.additive' || t === 'relate.sequel'));
+      && !ORDINAL_MORE.test(c.quantity.text));
     if (!current) continue;
     old.supersededBy = current;
     old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
