@@ -51,8 +51,10 @@ const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|(?:police|t
 const POLICE_AGENT = /\b(?:police|officers?|deputies|deputy|troopers?|agents?|policemen|policeman|soldiers|troops)\s+(?:\S+\s+){0,4}?(?:shot|killed|wounded|fired|gunned)\b/i;
 const AFTER_HE_ATTACKED = /^[^.;]*?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+|allegedly\s+)?(?:stabbed|shot|attacked|opened\s+fire|fired|killed|wounded|injured|assaulted|lunged|charged|pointed|rammed)\b/i;
 // "repelled the attackers, killing 2": the attackers are the object right before the harm verb
-const OBJECT_ATTACKERS_BEFORE = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders|hoodlums)\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$/i;
-const LAST_NAMED_ATTACKERS = /\b(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders|hoodlums|gang\s+members|armed\s+men)\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$/i;
+const ATTACKER_PLURALS = String.raw`(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|terrorists|jihadists|kidnappers|robbers|intruders|hoodlums|gang\s+members|armed\s+men)`;
+const OBJECT_ATTACKERS_BEFORE = new RegExp(String.raw`\b${ATTACKER_PLURALS}\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$`, 'i');
+// (the last people named before are the attackers: no victims or forces named after them)
+const LAST_NAMED_ATTACKERS = new RegExp(String.raw`\b${ATTACKER_PLURALS}\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$`, 'i');
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -61,8 +63,9 @@ const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:
 
 export function identifyAttackers(ctx: DocContext): void {
   const rammer = ctx.candidates.length ? rammingVehicle(ctx) : null;
+  const rammerDriver = rammer ? new RegExp(`^${rammer}\\s+driver$`, 'i') : null;
   for (const c of ctx.candidates) {
-    if (rammer && !c.dropped && c.subject && c.subject.group !== 'perpetrators' && new RegExp(`^${rammer}\\s+driver$`, 'i').test(c.subject.text)) {
+    if (rammerDriver && !c.dropped && c.subject && c.subject.group !== 'perpetrators' && rammerDriver.test(c.subject.text)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.ramming-driver');
     }
