@@ -48,6 +48,9 @@ function isSingleMention(c: Candidate): boolean {
 // and a bound keeps very long documents linear.
 const LOOKBACK_SENTENCES = 40;
 
+/** Groups that name no kind of victim of their own: men, women, people in general. */
+const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
+
 function dropDefinitePluralRepeats(ctx: DocContext): void {
   let counted: Candidate[] = [];
   for (const c of ctx.candidates) {
@@ -84,7 +87,7 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       const twin = [...counted].reverse().find((p) => p.category === c.category && p.quantity.best === c.quantity.best && p.sentence.index !== c.sentence.index
         // (a group named by a noun of its own, not a bare toll: "Gunmen kill four" stays the total the
         // later figures are weighed against)
-        && (perps ? p.subject?.group === 'perpetrators' : !p.partOf && !!p.subject && !['perpetrators', 'people', 'unspecified', 'men', 'women'].includes(p.subject.group)
+        && (perps ? p.subject?.group === 'perpetrators' : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && !plainGroup(p.subject.group)
           // (only the headline's group told again in the lede)
           && p.sentence.index <= 1 && c.sentence.index - p.sentence.index <= 2));
       if (twin) { c.partOf = twin; c.tags.push('people.same-number-again'); continue; }
@@ -92,16 +95,14 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {
       // (men or women may be the attackers counted before: "Three suspects were killed ... the three
       // men shot dead were members of the cell")
-      const plain = (g: string | undefined) => g === 'men' || g === 'women' || g === 'people' || g === 'unspecified';
       const twin = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope
-        && ((p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators') || plain(c.subject?.group)));
+        && ((p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators') || (!!c.subject && plainGroup(c.subject.group))));
       if (twin && twin.subject?.group !== c.subject?.group) { c.partOf = twin; c.tags.push('people.definite-plural-repeat'); continue; }
     }
     if (definite) {
       const group = c.subject?.group;
       // ("Both men died": men and women are any victims, a judge and his driver as well)
-      const anyVictims = (g: string | undefined) => !g || g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
-      const compatible = (p: Candidate) => anyVictims(group) && p.subject?.group !== 'perpetrators' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
+      const compatible = (p: Candidate) => (!group || plainGroup(group)) && p.subject?.group !== 'perpetrators' || p.subject?.group === group || ((p.subject?.group === 'people' || !p.subject) && group !== 'perpetrators');
       // (the killed and the wounded together are "the victims"; "both suspects were arrested" after
       // "two robbers were wounded" is new information about them, kept as its own claim)
       const harmed = (k: string | null) => k === 'killed' || k === 'wounded';
