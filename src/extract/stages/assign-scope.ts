@@ -26,6 +26,9 @@ const AREA_OPENING = /^\s*(?:Across|Throughout)\s+(?:the\s+)?(?:country|nation|r
 // "At least 23 people have died in clashes over the killing": the perfect over an episode of
 // unrest (many events over days) is its running toll, not one incident's
 const EPISODE_PERFECT = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed)\b[^.;]*?\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:clashes|protests|unrest|riots|demonstrations|violence)\b/iu;
+// "Separately, five police officers were killed in an ambush in a neighbouring state": wire copy's
+// opening for another event
+const SEPARATELY = /^\s*(?:Separately|In\s+a\s+separate\s+(?:incident|attack|development))\s*,/;
 // "In all, at least 10 civilians were killed across the province on Saturday": a toll over a
 // whole area sums many incidents
 const AREA_ROUND_UP = /\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b[^.;]*?\b(?:across|throughout)\s+(?:the\s+)?(?:province|country|region|state|governorate|nation|territory|district|county|north|south|east|west|\p{Lu}\p{Ll}+)\b/iu;
@@ -95,7 +98,7 @@ export function assignScope(ctx: DocContext): void {
       c.scope = 'cumulative';
       c.tags.push('scope.year-total');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
-    } else if (hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident)) {
+    } else if (hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) || (SEPARATELY.test(s) && c.harm?.how !== 'toll')) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');

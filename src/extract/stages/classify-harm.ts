@@ -299,7 +299,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
     // ("A man who was shot Saturday night died Tuesday at the hospital"; not "Of five people who
     // were wounded, one died": a comma before a plain "died" may bring another subject)
-    if (category === 'wounded' && /\b(?:who|that)\s+(?:was|were|had\s+been)\s+$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
+    // ("who was being treated for gunshot wounds died": the auxiliary may be part of the phrase)
+    if (category === 'wounded' && /\b(?:who|that)\s+(?:(?:was|were|had\s+been)\s+(?:being\s+)?)?$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };

@@ -5,6 +5,7 @@
 // count-people (repeats of one person are already linked) and scope (a breakdown stays in its
 // toll's scope).
 import type { Candidate, DocContext } from '../types.js';
+import { EARLIER_STATEMENT } from './supersede-updates.js';
 
 // the details follow within this many sentences of the toll
 const WINDOW_SENTENCES = 3;
@@ -20,7 +21,9 @@ export function linkBreakdowns(ctx: DocContext): void {
     // (only a toll of people in general: "2 civilians were killed" is not broken down into a
     // policeman and an attacker named later)
     const general = !total.subject || total.subject.group === 'people' || total.subject.group === 'unspecified';
-    if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators') continue;
+    // (nor a figure told as an earlier statement, which a later one replaces: "initially reported 14
+    // wounded ... one of them died ... 13 remain in hospital")
+    if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators' || EARLIER_STATEMENT.test(total.sentence.text)) continue;
     const parts: Candidate[] = [];
     let sum = 0;
     for (let j = i + 1; j < live.length; j++) {

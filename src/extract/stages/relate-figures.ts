@@ -158,10 +158,11 @@ export function relateFigures(ctx: DocContext): void {
         return;
       }
       // "Two men were shot, one fatally" / "one of them critically": an outcome for some of them
-      const outcome = /^\s+(?:of\s+(?:them|whom)\s+)?(fatally|critically|seriously|gravely|mortally|slightly|lightly)\b/i.exec(text.slice(c.quantity.end));
+      // ("13 remain in hospital, three in serious condition": a condition is an outcome too)
+      const outcome = /^\s+(?:of\s+(?:them|whom)\s+)?(fatally|critically|seriously|gravely|mortally|slightly|lightly|in\s+(?:serious|critical|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition)\b/i.exec(text.slice(c.quantity.end));
       // (also after the verb: "Three people were shot, one of them fatally")
       const outcomeGap = prev ? text.slice(endOf(prev), c.quantity.start) : '';
-      const rightAfter = /^\s*,\s*$/.test(outcomeGap) || (!!prev?.harm && prev.harm.end <= c.quantity.start && /^\s*(?:[^\s,.;]+\s+){0,3}[^\s,.;]+\s*,\s*$/.test(outcomeGap));
+      const rightAfter = /^\s*,\s*$/.test(outcomeGap) || (!!prev?.harm && prev.harm.end <= c.quantity.start && /^\s*(?:[^\s,.;]+\s+){0,5}[^\s,.;]+\s*,\s*$/.test(outcomeGap));
       if (outcome && prev && rightAfter && people(prev)) {
         c.partOf = prev;
         c.category = /fatally|mortally/i.test(outcome[1]) ? 'killed' : prev.category ?? 'wounded';
@@ -188,6 +189,13 @@ export function relateFigures(ctx: DocContext): void {
         && !/[.;:]/.test(text.slice(endOf(prev), outcomeVerb.index))) {
         c.partOf = prev;
         c.tags.push('relate.part-outcome');
+        return;
+      }
+      // "Of the nine wounded, six remained in hospital": the figure after the opening phrase is its part
+      if (prev && !prev.partOf && people(prev) && /^\s*Of\s+(?:the|those)\s+[^,;]{1,40},\s*$/i.test(before) && (c.quantity.best ?? 0) < (prev.quantity.best ?? 0)) {
+        c.partOf = prev;
+        if (!c.category && prev.category) { c.category = prev.category; c.tags.push('relate.part-category'); }
+        c.tags.push('relate.part');
         return;
       }
       const isPart = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(c.quantity.end)) || joinedToPart || !!among;
