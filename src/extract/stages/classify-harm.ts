@@ -135,7 +135,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
   const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start));
   // (an appositive may come between: "One of the wounded, a porter, died on Sunday")
-  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed)\b/i.test(sentence.slice(s!.end))) {
+  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed|suffered|sustained)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
     // "beheaded 3 hostages": the verb before tells what happened to them (the active reading below)
