@@ -133,6 +133,8 @@ export function resolveDates(ctx: DocContext): void {
     for (let i = first.sentence.index - 1; i >= Math.max(0, first.sentence.index - LEDE_SENTENCES); i--) {
       const d = cache.get(i) ?? findDate(ctx.sentences[i].text, ctx.doc.published_at);
       if (!d) continue;
+      // (a title's own date, "Flash Update No. 3 (16 March 2024)", is the report's, not the event's)
+      if (d.date === ctx.doc.published_at && /\(\s*[^()]*\d{4}\s*\)\s*$/.test(ctx.sentences[i].text)) break;
       for (const c of ctx.candidates) if (!c.dropped && !c.eventDate && c.sentence.index === first.sentence.index) setDate(c, d.date, d.text, d.precision, 'date.lede');
       break;
     }
