@@ -129,6 +129,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       const next = tokens[i + k + 1];
       const nextIsNoun = next && match(i + k + 1);
       // "a 7-year-old bullmastiff": an unknown word after the age is the noun, and not a person
+      // ("a 29-year-old stock clerk": one modifier may come before the noun)
+      const nounAfterModifier = !nextIsNoun && !!next && /^\p{Ll}/u.test(next.text) && !!tokens[i + k + 2] && !!match(i + k + 2);
+      if (nounAfterModifier) continue;
       if (!nextIsNoun && next && /^\p{Ll}/u.test(next.text) && !PHRASE_STOPS.has(next.lower) && !isHarmWord(next.lower)) return null;
       if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
       continue;

@@ -45,7 +45,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 // a person just named, and the comma that opens an appositive about them
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
-const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*$/u;
+const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*$/u;
 
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
@@ -135,7 +135,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       && /^(?:\s+(?:of|from|who|that|with)\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
-    const anotherAfterVerb = q.kind === 'article' && /^another$/i.test(q.text) && !subject && /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start));
+    // (and an ordinal: "killing two people and wounding a third")
+    // ("and a third exploded": after "and" alone an ordinal may count anything)
+    const anotherAfterVerb = q.kind === 'article' && !subject && (/^another$/i.test(q.text) ? /\b(?:killing|killed|injuring|injured|wounding|wounded|and)\s+$/i.test(text.slice(0, q.start))
+      : /^an?\s+(?:second|third|fourth|fifth|sixth)$/i.test(q.text) && /\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$/i.test(text.slice(0, q.start)));
     if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
     // "Two people died and a third was injured": an ordinal with no noun before a verb is one more person
     const ordinalAlone = q.kind === 'article' && /^an?\s+\p{L}+$/iu.test(q.text) && !subject
