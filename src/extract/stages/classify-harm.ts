@@ -276,6 +276,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
     if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+been\s+$/i.test(gap)) continue; // "hundreds could have been killed"
+    // "revised its death toll to 14 ... and kept the injured figure at 68": after an article the
+    // word names a noun phrase, it tells nothing of the figure's people
+    if (/\b(?:the|its|their|a|an)\s+$/i.test(gap) && /^\s+(?:figure|toll|count|number|tally|list|total)\b/i.test(after)) continue;
     // "shot at the suspects": fired at, not hit ("nine people shot at a crowded party" were hit there)
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && (!AUX_BEFORE.test(gap) || perfectActive) && !SHOT_AT_PLACE.test(after)) continue;
     // "firing the fatal shot": the noun, not the verb

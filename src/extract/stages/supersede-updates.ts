@@ -9,6 +9,8 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 // "They later said two people had been shot", "officials revised the figure": a later statement
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
 
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${DAY}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${DAY}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
 export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|reported|put|gave|told|announced|stated|estimated)\b|\b(?:issued|given|reported|released)\s+earlier\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b/iu;
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
@@ -18,6 +20,17 @@ export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
     if (!c.isUpdate && LATER_STATEMENT.test(c.sentence.text)) { c.isUpdate = true; c.tags.push('update.later-statement'); }
+  }
+  // "The health ministry said on Saturday night that 23 people had been injured ... On Sunday the
+  // ombudsman's office said 27 had been injured": of two statements dated by their day, the later
+  // one is the newer figure
+  const dated = live.filter((c) => c.eventDate && DATED_STATEMENT.test(c.sentence.text) && !EARLIER_STATEMENT.test(c.sentence.text));
+  for (const c of dated) {
+    if (c.isUpdate) continue;
+    if (dated.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && o.eventDate! < c.eventDate!)) {
+      c.isUpdate = true;
+      c.tags.push('update.later-dated-statement');
+    }
   }
   // "The figures differed from ones issued earlier by the police, who had said that three were
   // killed", "initially reported one wounded": a figure told as an earlier statement gives way to
