@@ -20,6 +20,7 @@
 import { CATEGORIES, type Category, type Claim } from '../records/claim-schema.js';
 import type { TotalsRow } from '../records/totals-schema.js';
 import { type Account, isDetailOf as isDetail } from '../extract/accounts.js';
+import { ORDINAL_ARTICLE, ordinalValue } from '../extract/text-utils.js';
 
 export const SOURCE_RANK: Record<string, number> = {
   monitor: 1, international: 1, medical: 1,
@@ -68,8 +69,7 @@ function larger(a: Bounds, b: Bounds): Bounds {
 
 // ("another" is not: "killing one man and injuring another" names the other person of the event)
 const CONTRASTED_SOURCES = /\b(?:said|says|told|reported|according\s+to|puts?\s+the\s+(?:death\s+)?toll)\b[^.;]*\b(?:but|while|whereas|however)\b[^.;]*\b(?:said|says|say|told|reported|put|puts|according\s+to)\b/i;
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ADDITIVE = /^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ADDITIVE = ORDINAL_ARTICLE;
 /** Whether a claim's `rules` (space-separated rule names) holds a rule, or a rule of a family ("people."). */
 const hasRule = (c: Claim, name: string) => ` ${c.rules ?? ''}`.includes(` ${name}`);
 /** A claim (or a sentence's sum of figures, `best`) after `larger`, and a detail of it (src/extract/accounts.ts). */
@@ -104,7 +104,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // ("Two men were shot ... A second man had been shot in the hip": the second of those two, not
   // a third; an ordinal adds only beyond the largest figure already given)
   const ordinalBeyond = (r: (typeof readings)[number]) => {
-    const k = ORDINALS.indexOf(ADDITIVE.exec(r.first.count_text)?.[1]?.toLowerCase() ?? '') + 2;
+    const k = ordinalValue(r.first.count_text) ?? 1;
     return k > Math.max(0, ...readings.filter((o) => o !== r).map((o) => o.bounds.best ?? 0));
   };
   const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first)) && readings.length > 1);

@@ -58,6 +58,15 @@ export function capitalised(word: string): boolean {
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A capitalised weekday, as a pattern source ("On Friday,", "said on Monday"). */
+export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** "a second", "a third" ... "a tenth": one more person, with the ordinal's value (the first group). */
+export const ORDINAL_ARTICLE = /^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+export function ordinalValue(text: string): number | null {
+  const m = ORDINAL_ARTICLE.exec(text);
+  return m ? ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(m[1].toLowerCase()) + 2 : null;
+}
 
 /** Words that end a noun phrase when scanning forward from a figure. */
 export const PHRASE_STOPS = new Set([

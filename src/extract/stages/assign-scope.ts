@@ -3,7 +3,7 @@
 // of another event ("a similar attack last year killed 50") or dated far from the document's
 // main event are other_incident. Only incident figures enter the document's totals.
 import { lexicon } from '../lexicon.js';
-import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
+import { escapeRegExp, hasAnyPhrase, WEEKDAY_NAME } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const FAR_DAYS = 10;
@@ -155,7 +155,7 @@ export function assignScope(ctx: DocContext): void {
 // death or a toll reported later about the main event ("On Saturday, the toll rose to 30").
 const EARLIER_DAYS = 2;
 const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,/;
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = WEEKDAY_NAME;
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 // (a label may open the line: "Background: Last week, ...")
 const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Background|Context|Earlier|Previously|Related)\s*:\s*)?(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');

@@ -7,6 +7,9 @@ import { escapeRegExp, hasAnyPhrase } from '../text-utils.js';
 import type { AttributionFound, Candidate, DocContext } from '../types.js';
 import type { AttributionType } from '../../records/claim-schema.js';
 
+// titles that open a name in apposition ("The director of the hospital, Dr. Ana Lopes, said")
+const ASIDE_TITLE = '(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Insp|Supt)';
+
 let compiled: { trailing: RegExp; leading: RegExp; inverted: RegExp; prepositional: RegExp; embedded: RegExp; denying: RegExp; medial: RegExp; leadingAside: RegExp; quotingAs: RegExp; generic: Set<string> } | undefined;
 function patterns() {
   if (compiled) return compiled;
@@ -26,7 +29,7 @@ function patterns() {
     // "The charity, also known by its initials, said the shelling killed six", "Karim Haddad,
     // an ambulance driver, told reporters": the speaker before an aside
     // ("The director of the city hospital, Dr. Ana Lopes, said": a titled name as the aside)
-    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s|(?:in|on|via|through)\\s+(?:a|an|its|their|his|her)\\s|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Insp|Supt)[.\u2024]?\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced|claimed|confirmed)\\b`, 'iu'),
+    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s|(?:in|on|via|through)\\s+(?:a|an|its|their|his|her)\\s|${ASIDE_TITLE}[.\u2024]?\\s)[^,;“”"]{2,90},\\s*(?<verb>said|says|told|reported|added|stated|announced|claimed|confirmed)\\b`, 'iu'),
     // "A channel is quoting the provincial governor as saying 28 were killed": the governor
     quotingAs: /\b(?:quoting|quoted|citing|cited)\s+(?<src>[^,;“”"]{2,60}?)\s+as\s+(?<verb>saying|telling)\b/iu,
     // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"
@@ -40,7 +43,7 @@ function patterns() {
   return compiled;
 }
 
-const TITLED_ASIDE = /^,\s*((?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Insp|Supt)[.\u2024]?\s+[^,;“”"]{2,60}?)\s*,/u;
+const TITLED_ASIDE = new RegExp(`^,\\s*(${ASIDE_TITLE}[.\u2024]?\\s+[^,;“”"]{2,60}?)\\s*,`, 'u');
 const NOT_A_SOURCE = /\b(?:killed|killing|wounded|injured|died|dead|attack|attacks|strikes|bomb|bombing|explosion|people|civilians|it|he|she|they|we|i|you|which|who|this|that|there)\b/i;
 // ("the figure could not be independently confirmed": a hedge, no speaker; "he could not say
 // whether ..." still speaks)

@@ -157,7 +157,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   }
   const before = sentence.slice(0, q.start);
   // "Fatalities: 6.", "Injured: 11", "(killed: 3)": a database's field names the harm
-  const field = FIELD_LABEL.exec(before);
+  const field = before.includes(':') ? FIELD_LABEL.exec(before) : null; // (the cheap test first: this runs per figure)
   if (field && q.kind !== 'implicit' && q.kind !== 'article') {
     const word = field[1].toLowerCase();
     const category: Category = /fatal|death|dead|killed/.test(word) ? 'killed' : /injur|wound/.test(word) ? 'wounded' : /casualt/.test(word) ? 'casualties'

@@ -2,6 +2,7 @@
 // category (and the same kind of people) that it exceeds, wherever the article puts them
 // (a lede often gives the newest figure first); they stay as claims, marked
 // superseded_by, with a note on both sides.
+import { ORDINAL_ARTICLE, WEEKDAY_NAME } from '../text-utils.js';
 import type { DocContext } from '../types.js';
 
 const GENERAL = new Set(['people', 'unspecified', 'civilians']);
@@ -9,12 +10,9 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 // "They later said two people had been shot", "officials revised the figure": a later statement
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
 
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${DAY}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${DAY}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
+const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${WEEKDAY_NAME}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${WEEKDAY_NAME}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
 export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|reported|put|gave|told|announced|stated|estimated)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b/iu;
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
-
-const ORDINAL_MORE = /^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
@@ -38,7 +36,7 @@ export function supersedeUpdates(ctx: DocContext): void {
   for (const old of live.filter((c) => EARLIER_STATEMENT.test(c.sentence.text) && !c.isUpdate && !c.supersededBy)) {
     // (not one more person counted on top, "rescuers recovered a fifth body")
     const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy
-      && !ORDINAL_MORE.test(c.quantity.text));
+      && !ORDINAL_ARTICLE.test(c.quantity.text));
     if (!current) continue;
     old.supersededBy = current;
     old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
