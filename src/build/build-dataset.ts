@@ -4,12 +4,12 @@
 // as it was. Rows come in a fixed order (input paths sorted, then line, then text position) and
 // nothing depends on the clock, so two builds of the same corpus are byte-identical.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
-import { listCorpus, type CorpusFile } from '../io/corpus.js';
-import { extractFiles } from './file-pool.js';
+import { listCorpus, readCorpusUnits, UNIT_TEXT_CHARS, type CorpusFile, type CorpusUnit } from '../io/corpus.js';
+import { extractInOrder } from './extract-pool.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { CLAIM_COLUMNS, claimSchema } from '../records/claim-schema.js';
 import { DOCUMENT_COLUMNS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
@@ -76,21 +76,32 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
     const seenIds = new Map<string, string>();
     const docColumn = columnIndex(DOCUMENT_COLUMNS);
     let k = 0;
-    for await (const item of extractFiles(files, opts.corpus, opts.jobs ?? 1)) {
-      const path = files[k];
-      opts.onProgress?.(k++, files.length, path);
-      summary.files++;
-      const rec: InputRecord = { path: item.file.relPath, format: item.file.format, bytes: item.file.bytes, sha256: item.file.sha256, documents: 0, claims: 0, status: 'ok', problems: [] };
-      const fileProblem = (p: Problem) => { report(p); rec.problems.push(formatProblem({ ...p, file: item.file.relPath })); };
-      item.problems.forEach(fileProblem);
-      for (const { doc, line, claims, totals } of item.documents) {
+    async function* units(): AsyncGenerator<CorpusUnit> {
+      for (const path of files) yield* readCorpusUnits(path, opts.corpus);
+    }
+    // a corpus smaller than one unit is not worth starting workers for (each compiles the lexicon)
+    const corpusBytes = files.reduce((n, p) => n + statSync(p).size, 0);
+    const jobs = corpusBytes <= UNIT_TEXT_CHARS ? 1 : opts.jobs ?? 1;
+    let rec: InputRecord | null = null;
+    let fileProblem = (_p: Problem) => {};
+    for await (const part of extractInOrder(units(), jobs)) {
+      const path = part.file.path;
+      if (!rec) { // a file's first unit
+        opts.onProgress?.(k++, files.length, path);
+        summary.files++;
+        const record: InputRecord = { path: part.file.relPath, format: part.file.format, bytes: part.file.bytes, sha256: part.file.sha256, documents: 0, claims: 0, status: 'ok', problems: [] };
+        rec = record;
+        fileProblem = (p: Problem) => { report(p); record.problems.push(formatProblem({ ...p, file: record.path })); };
+      }
+      part.problems.forEach(fileProblem);
+      for (const { doc, line, claims, totals } of part.documents) {
         const where = seenIds.get(doc.id);
         if (where) {
           fileProblem(problem('unique-error', path, line ?? 0, 0, `document id "${doc.id}" is already used by ${where}; this document is skipped (give it an "id")`, 'doc_id'));
           continue;
         }
-        seenIds.set(doc.id, `${item.file.relPath}${line ? `:${line}` : ''}`);
-        const row = docRow(item.file, line, doc, claims.length, totals);
+        seenIds.set(doc.id, `${part.file.relPath}${line ? `:${line}` : ''}`);
+        const row = docRow(part.file, line, doc, claims.length, totals);
         const bad = ajvProblems(validateDocumentRow(), row, { file: '<documents>', line: 0, columnOf: docColumn });
         if (bad.length) throw new Error(`internal: document row fails its schema: ${bad[0].field}: ${bad[0].message}`);
         await docsCsv.write(csvRows([row], DOCUMENT_COLUMNS));
@@ -101,9 +112,11 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
         summary.documents++;
         summary.claims += claims.length;
       }
+      if (!part.last) continue;
       rec.status = rec.problems.length === 0 ? 'ok' : rec.documents > 0 ? 'partial' : 'skipped';
       if (rec.status === 'skipped') summary.skippedFiles++;
       inputs.push(rec);
+      rec = null;
     }
     opts.onProgress?.(files.length, files.length, '');
     await Promise.all([claimsCsv.close(), claimsJsonl.close(), docsCsv.close()]);

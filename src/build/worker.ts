@@ -1,10 +1,11 @@
-// A build worker thread: extracts the files it is sent and posts the results back in order.
+// A build worker thread: extracts the units it is sent and posts each result back with its number.
 import { parentPort } from 'node:worker_threads';
-import { extractFile } from './extract-file.js';
+import type { CorpusUnit } from '../io/corpus.js';
+import { extractUnit } from './extract-unit.js';
 
-parentPort!.on('message', async (msg: { seq: number; path: string; root: string }) => {
+parentPort!.on('message', (msg: { seq: number; unit: CorpusUnit }) => {
   try {
-    parentPort!.postMessage({ seq: msg.seq, result: await extractFile(msg.path, msg.root) });
+    parentPort!.postMessage({ seq: msg.seq, result: extractUnit(msg.unit) });
   } catch (err) {
     parentPort!.postMessage({ seq: msg.seq, error: (err as Error).stack ?? String(err) });
   }

@@ -2,13 +2,12 @@
 // (YAML front matter), .html/.htm (main text by Readability), .jsonl (documents a line). Every file
 // either yields documents or one placed problem; nothing stops the rest of the corpus.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentInput } from '../extract/types.js';
 import { DataError, problem, type Problem } from '../records/problems.js';
 import { documentFromMeta, metaPathFor, readArticle, readJsonlDocuments } from './documents.js';
-import { htmlToArticle } from './html-text.js';
 import { readText } from './text-stream.js';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'];
@@ -16,6 +15,14 @@ export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '
 export interface CorpusFile { path: string; relPath: string; format: string; bytes: number; sha256: string }
 export interface CorpusDocument { doc: DocumentInput; file: CorpusFile; line: number | null }
 export interface CorpusItem { file: CorpusFile; documents: CorpusDocument[]; problems: Problem[] }
+/** Part of one file's documents; `last` closes the file. A JSON Lines file comes in many parts. */
+export interface CorpusUnit extends CorpusItem { last: boolean }
+
+/** Text per unit: small enough that read-ahead stays a few MB, large enough that handing a unit
+ * to a worker costs little next to extracting it (about a quarter of a second of work). */
+export const UNIT_TEXT_CHARS = 256 * 1024;
+/** Problems (bad lines) per unit, so a file of broken lines streams as well. */
+const UNIT_ITEMS = 2000;
 
 /** Every corpus file under dir, sorted by path (byte order), metadata sidecars excluded. */
 export function listCorpus(dir: string): string[] {
@@ -33,33 +40,69 @@ export function listCorpus(dir: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function fileInfo(path: string, root: string): CorpusFile {
-  const buf = readFileSync(path);
-  return {
-    path,
-    relPath: relative(root, path).split(sep).join('/'),
-    format: extname(path).slice(1).toLowerCase().replace('htm', 'html').replace('htmll', 'html').replace('markdown', 'md'),
-    bytes: buf.length,
-    sha256: createHash('sha256').update(buf).digest('hex'),
-  };
+function formatOf(path: string): string {
+  return extname(path).slice(1).toLowerCase().replace('htm', 'html').replace('htmll', 'html').replace('markdown', 'md');
+}
+
+/** Size and SHA-256 of a file, read in chunks: a corpus file may be larger than memory. */
+async function fileInfo(path: string, root: string): Promise<CorpusFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) { hash.update(chunk as Buffer); bytes += (chunk as Buffer).length; }
+  return { path, relPath: relative(root, path).split(sep).join('/'), format: formatOf(path), bytes, sha256: hash.digest('hex') };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Reads one corpus file into documents; bad input becomes problems, never an exception. */
-export async function readCorpusFile(path: string, root: string): Promise<CorpusItem> {
-  const file = fileInfo(path, root);
+/**
+ * Reads one corpus file as a stream of units: a JSON Lines file in parts of about
+ * UNIT_TEXT_CHARS of text (never the whole file in memory), any other file as one unit. Bad input
+ * becomes problems, never an exception; the last unit has `last: true`.
+ */
+export async function* readCorpusUnits(path: string, root: string, unitChars = UNIT_TEXT_CHARS): AsyncGenerator<CorpusUnit> {
+  let file: CorpusFile;
+  try {
+    file = await fileInfo(path, root);
+  } catch (err) {
+    if (!(err as NodeJS.ErrnoException).code) throw err;
+    const unread = { path, relPath: relative(root, path).split(sep).join('/'), format: formatOf(path), bytes: 0, sha256: '' };
+    yield { file: unread, documents: [], problems: [problem('io-error', path, 0, 0, (err as Error).message)], last: true };
+    return;
+  }
+  if (file.format !== 'jsonl') {
+    yield { ...(await readWholeFile(file)), last: true };
+    return;
+  }
+  let unit: CorpusUnit = { file, documents: [], problems: [], last: false };
+  let chars = 0;
+  let seen = false;
+  try {
+    for await (const r of readJsonlDocuments(path)) {
+      seen = true;
+      if (r.problem) unit.problems.push(r.problem);
+      else { unit.documents.push({ doc: r.doc!, file, line: r.line }); chars += r.doc!.text.length; }
+      if (chars >= unitChars || unit.documents.length + unit.problems.length >= UNIT_ITEMS) {
+        yield unit;
+        unit = { file, documents: [], problems: [], last: false };
+        chars = 0;
+      }
+    }
+    if (!seen) unit.problems.push(problem('empty-file', path, 0, 0, 'no documents in the file'));
+  } catch (err) {
+    if (err instanceof DataError) unit.problems.push(...err.problems);
+    else if ((err as NodeJS.ErrnoException).code) unit.problems.push(problem('io-error', path, 0, 0, (err as Error).message));
+    else throw err;
+  }
+  unit.last = true;
+  yield unit;
+}
+
+/** A file that holds one document (.txt, .md, .html). */
+async function readWholeFile(file: CorpusFile): Promise<CorpusItem> {
+  const path = file.path;
   const fallbackId = file.relPath.replace(/\.[^./]+$/, '').replace(/[^A-Za-z0-9._:-]+/g, '_');
   const item: CorpusItem = { file, documents: [], problems: [] };
   try {
-    if (file.format === 'jsonl') {
-      for await (const r of readJsonlDocuments(path)) {
-        if (r.problem) item.problems.push(r.problem);
-        else item.documents.push({ doc: r.doc!, file, line: r.line });
-      }
-      if (!item.documents.length && !item.problems.length) item.problems.push(problem('empty-file', path, 0, 0, 'no documents in the file'));
-      return item;
-    }
     if (file.format === 'txt') {
       const doc = await readArticle(path);
       item.documents.push({ doc: { ...doc, id: doc.id === basenameId(path) ? fallbackId : doc.id }, file, line: null });
@@ -88,6 +131,8 @@ export async function readCorpusFile(path: string, root: string): Promise<Corpus
       return item;
     }
     // html
+    // loaded on first use: the HTML reader (linkedom, Readability) is large and most corpora have no HTML
+    const { htmlToArticle } = await import('./html-text.js');
     const article = htmlToArticle(raw);
     if (!article.text.trim()) throw new DataError([problem('empty-file', path, 0, 0, 'no article text found in the HTML')]);
     let meta: Record<string, unknown> = { title: article.title, published_at: article.published };

@@ -1,16 +1,13 @@
 // extract: documents in, validated claims (or per-document totals) out, streamed.
 import { documentTotals } from '../aggregate/document-totals.js';
-import { explainLines } from '../extract/explain.js';
-import { extractClaims, runStages } from '../extract/pipeline.js';
-import { toClaims } from '../extract/stages/to-claims.js';
+import { checkedClaims } from '../extract/checked-claims.js';
 import type { DocumentInput } from '../extract/types.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { dirname } from 'node:path';
-import { readCorpusFile } from '../io/corpus.js';
+import { readCorpusUnits } from '../io/corpus.js';
 import { readArticle, readJsonlDocuments } from '../io/documents.js';
 import { writeOutput } from '../io/atomic.js';
 import { CLAIM_COLUMNS, type Claim } from '../records/claim-schema.js';
-import { claimProblems } from '../records/claim-checks.js';
 import { DataError, type Problem } from '../records/problems.js';
 import { TOTALS_COLUMNS, validateTotals } from '../records/totals-schema.js';
 import { ajvProblems, columnIndex } from '../records/validate-record.js';
@@ -33,9 +30,10 @@ async function* documents(opts: ExtractOptions, count: { problems: number }): As
   for (const path of opts.articles) {
     // .md, .html and .jsonl files are read as build reads them; a .txt (or anything else) as text
     if (/\.(?:md|markdown|html?|jsonl)$/i.test(path)) {
-      const item = await readCorpusFile(path, dirname(path));
-      item.problems.forEach((p) => { count.problems++; opts.onProblem(p); });
-      for (const d of item.documents) yield { ...d.doc, ...Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined)) };
+      for await (const unit of readCorpusUnits(path, dirname(path))) {
+        unit.problems.forEach((p) => { count.problems++; opts.onProblem(p); });
+        for (const d of unit.documents) yield { ...d.doc, ...Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined)) };
+      }
       continue;
     }
     try {
@@ -51,19 +49,6 @@ async function* documents(opts: ExtractOptions, count: { problems: number }): As
       yield item.doc!;
     }
   }
-}
-
-/** Claims of one document, each checked against the schema (a failure here is a bug). */
-export function checkedClaims(doc: DocumentInput, onExplain?: (lines: string[]) => void): Claim[] {
-  let claims: Claim[];
-  if (onExplain) {
-    const ctx = runStages(doc);
-    onExplain(explainLines(ctx));
-    claims = toClaims(ctx);
-  } else claims = extractClaims(doc);
-  const problems = claims.flatMap((c, i) => claimProblems(c, `<extracted ${doc.id}>`, i + 1));
-  if (problems.length) throw new Error(`internal: extracted claims fail the schema:\n${problems.map((p) => p.message).join('\n')}`);
-  return claims;
 }
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> {

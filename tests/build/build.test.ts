@@ -1,6 +1,6 @@
 // build: every input kind, every output file, determinism, problems in the manifest, --strict,
 // and dataset validation (tables, keys, datapackage.json against the Frictionless profiles).
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,9 +98,14 @@ describe('build', () => {
   });
 
   it('--jobs 2 (worker threads) writes byte-identical output to --jobs 1', () => {
+    // more text than one unit (256 KB), so the workers share even one file's documents
+    const big = makeCorpus();
+    const line = (i: number) => JSON.stringify({ id: `big-${i}`, published_at: '2021-06-01', text: `Gunmen killed ${i % 40 + 1} villagers and wounded ${i % 7} others in an attack on a market in Ostra district on Sunday, a police spokesman said. ${'The area has seen clashes between rival groups for months. '.repeat(3)}` });
+    writeFileSync(join(big, 'big.jsonl'), Array.from({ length: 1400 }, (_, i) => `${line(i)}\n`).join(''));
     const parent = mkdtempSync(join(tmpdir(), 'cc-jobs-'));
-    expect(runCli(['build', corpus, '--out', join(parent, 'one'), '--jobs', '1', '--quiet']).code).toBe(0);
-    expect(runCli(['build', corpus, '--out', join(parent, 'two'), '--jobs', '2', '--quiet']).code).toBe(0);
+    expect(runCli(['build', big, '--out', join(parent, 'one'), '--jobs', '1', '--quiet']).code).toBe(0);
+    expect(runCli(['build', big, '--out', join(parent, 'two'), '--jobs', '2', '--quiet']).code).toBe(0);
+    expect(readFileSync(join(parent, 'one', 'documents.csv'), 'utf8').split('\n').length).toBeGreaterThan(1400);
     for (const f of OUTPUTS) expect(readFileSync(join(parent, 'two', f)).equals(readFileSync(join(parent, 'one', f))), f).toBe(true);
   });
 
