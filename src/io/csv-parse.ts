@@ -38,7 +38,8 @@ export async function* parseCsvBatches(chunks: AsyncIterable<string>, file: stri
       yield r.value;
     }
   }
-  const stream = Readable.from(rest(), { objectMode: false, encoding: 'utf8' });
+  // strings pass through as they are (objectMode): no second trip through a Buffer and a decoder
+  const stream = Readable.from(rest(), { objectMode: true });
 
   const queue: CsvRow[] = [];
   let done = false;

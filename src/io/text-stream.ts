@@ -5,7 +5,8 @@ import type { Readable } from 'node:stream';
 import { problem, DataError } from '../records/problems.js';
 
 export function openInput(path: string): Readable {
-  return path === '-' ? process.stdin : createReadStream(path);
+  // 256 KB reads: a quarter as many chunks to decode, count and hand on as the 64 KB default
+  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 256 * 1024 });
 }
 
 /** Byte length of the valid UTF-8 prefix of buf (stops at the first invalid sequence). */
