@@ -306,8 +306,11 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // (a part of the victims' total, not a repeat mention of an attacker already counted)
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
-  const perpetrators = perps.length ? combineSameGroup(perps) : null;
+  let perpetrators = perps.length ? combineSameGroup(perps) : null;
   const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
+  // "At least 20 people, including eight attackers, were killed ... 'our youth killed eight of the
+  // attackers'": attackers told again in the number the toll already holds are those same people
+  if (perpetrators && perpsInside && perpetrators.best !== null && perpetrators.best === perpsInside.best) perpetrators = null;
   const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;
   // "At least 27 people were killed ... eight soldiers and 19 attackers were killed": a general
   // toll equal to the victims' groups and the attackers together already holds the attackers

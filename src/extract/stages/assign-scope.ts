@@ -120,7 +120,13 @@ export function assignScope(ctx: DocContext): void {
     if (past.length && live.some((c) => c.scope === 'incident' && harmed(c) && !past.includes(c) && !(c.partOf && past.includes(c.partOf)))) {
       for (const c of past) { c.scope = 'other_incident'; c.tags.push('scope.year-event'); }
     }
-    const isOld = (c: (typeof live)[number]) => c.scope === 'incident' && !!c.eventDate && c.tags.includes('date.sentence') && (published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS;
+    // (the date of a comparison is no event date: "the deadliest attack on the city since April";
+    // nor is a year or month that holds the publication date: "the worst attack this year")
+    const pub = ctx.doc.published_at ?? '';
+    const spanOrCurrent = (c: Candidate) => (/^since\b/i.test(c.dateText ?? '') && COMPARATIVE_WORD.test(c.sentence.text))
+      || (c.datePrecision === 'year' && c.eventDate!.slice(0, 4) === pub.slice(0, 4))
+      || (c.datePrecision === 'month' && c.eventDate!.slice(0, 7) === pub.slice(0, 7));
+    const isOld = (c: (typeof live)[number]) => c.scope === 'incident' && !!c.eventDate && c.tags.includes('date.sentence') && (published - Date.parse(c.eventDate)) / 86400000 > OLD_DAYS && !spanOrCurrent(c);
     // (unless the document opens with the date of its event and reports nothing newer: a dataset's
     // notes or an archived report, "On 14 March 2021, militants ambushed a patrol ...")
     const old = live.filter(isOld);

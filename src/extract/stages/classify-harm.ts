@@ -279,6 +279,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "revised its death toll to 14 ... and kept the injured figure at 68": after an article the
     // word names a noun phrase, it tells nothing of the figure's people
     if (/\b(?:the|its|their|a|an)\s+$/i.test(gap) && /^\s+(?:figure|toll|count|number|tally|list|total)\b/i.test(after)) continue;
+    // "appointed to the dead man's family", "visited the injured officer": an adjective of another
+    // noun phrase, a person already told of, not what happened to this figure's people
+    if (/^(?:dead|injured|wounded|slain)$/.test(phrase) && /\b(?:the|a|an|his|her|their|its)\s+$/i.test(gap)
+      && /^\s+(?!(?:were|was|are|is|and|or|in|at|on|by|from|after|included|include|includes|had|have|has|of|to|as|during|when|while|with)\b)\p{L}/iu.test(after)) continue;
     // "shot at the suspects": fired at, not hit ("nine people shot at a crowded party" were hit there)
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && (!AUX_BEFORE.test(gap) || perfectActive) && !SHOT_AT_PLACE.test(after)) continue;
     // "firing the fatal shot": the noun, not the verb

@@ -50,6 +50,9 @@ const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
 const GENERIC_CONDITION = /(?:^\W*|[“"]\s*)(?:When|Whenever|If|Each\s+time|Every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|wounds|injures|maims)\b/;
+// "Indepaz defines a massacre as the killing of three or more people", "a mass shooting is
+// defined as four or more people shot": a definition's threshold counts no one
+const DEFINITION = /\bdefines\s+(?:an?|the\s+term)\s+(?:\S+\s+){0,3}?as\b|\b(?:is|are)\s+defined\s+as\b|\b(?:its|the)\s+definition\s+of\s+an?\b/i;
 const NO_REPORT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:reports?|word|information|details|confirmation|figures?|estimates?|claims?|news|indication|sign)\s+(?:of|on|about|as\s+to)\b/iu;
 const SPEAKS_AFTER = /^\s*(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
 const PARTITIVE_PREDICATE = /^\s+of\s+(?:the\s+(?:dead|victims|wounded|injured|killed|casualties|fatalities)|those\s+(?:killed|wounded|injured|hurt|who\s+died)|them)\s+(?:were|are)\s+(?:all\s+)?/i;
@@ -64,7 +67,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   if (FURNITURE_LINE.test(sentence.text)) return []; // "More: '...' 3 bodies found in ..." links elsewhere
   // "When one of us kills a soldier, our brothers have killed thousands": a general condition
   // in the present tense tells of no event
-  if (GENERIC_CONDITION.test(sentence.text)) return [];
+  if (GENERIC_CONDITION.test(sentence.text) || DEFINITION.test(sentence.text)) return [];
   const text = sentence.text;
   const figures = findQuantities(text);
   // implicit victims only where no counting figure already covers the words (an age inside
