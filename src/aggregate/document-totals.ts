@@ -175,9 +175,16 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const diedAmongWounded = new Set(category === 'killed' ? eligible.filter((c) => c.part_of && byId.get(c.part_of)?.category === 'wounded') : []);
   // people who died out of a wounded total ("two men were shot, one fatally") are not wounded;
   // nor is "a third person", who died after a report of two dead and some wounded
+  // ("Police initially said 12 wounded. One of the wounded died, bringing the toll to four dead and
+  // 11 wounded": the figure that replaces the wounded total after the death already leaves it out)
+  // (the replacing figure may be told first, in the headline, and again after the death)
+  const replacedAfter = (parent: Claim, died: Claim) => {
+    const by = parent.superseded_by ? byId.get(parent.superseded_by) : undefined;
+    return !!by && (by.quote_start >= died.quote_start || own.some((w) => !w.part_of && w.quote_start >= died.quote_start && w.count_best === by.count_best));
+  };
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by
-      && ((c.part_of && byId.get(c.part_of)?.category === 'wounded')
+      && ((c.part_of && byId.get(c.part_of)?.category === 'wounded' && !replacedAfter(byId.get(c.part_of)!, c))
         || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
           // (unless the wounded are counted again after the death: "The number of injured stood at 45")
           && !own.some((w) => w.scope === 'incident' && !w.part_of && w.quote_start > c.quote_start && (w.count_best ?? 0) > 0))))

@@ -76,3 +76,6 @@ export const PHRASE_STOPS = new Set([
   'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
 ]);
 
+
+/** A hedge that may open an appositive: "One of the attackers, allegedly a member of ..., was killed". */
+export const APPOSITIVE_HEDGE = String.raw`(?:(?:allegedly|reportedly|apparently|possibly|probably|likely|(?:believed|said|thought|suspected)\s+to\s+be)\s+)?`;

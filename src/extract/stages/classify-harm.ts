@@ -9,6 +9,11 @@
 import { lexicon, phraseAlternation } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 import type { Category } from '../../records/claim-schema.js';
+import { APPOSITIVE_HEDGE } from '../text-utils.js';
+
+// an appositive about the head before its verb, blanked: "One of the wounded, a porter, died"
+// ("One of the attackers, allegedly a member of a dissident group, was killed")
+const APPOSITIVE_ASIDE = new RegExp(String.raw`,\s*${APPOSITIVE_HEDGE}(?:an?|the)\s+[^,;.]{1,60},(?=\s+(?!(?:and|or|but)\b)\p{Ll})`, 'giu');
 
 type Harm = NonNullable<Candidate['harm']>;
 export interface HarmFound {
@@ -243,7 +248,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
     // (and a name in apposition: "A CRPF jawan, Constable Sunil Yadav (28), sustained a bullet injury")
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})?\s*,/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s+(?!(?:and|or|but)\b)\p{Ll})/giu, (m) => ' '.repeat(m.length))
+    .replace(APPOSITIVE_ASIDE, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);

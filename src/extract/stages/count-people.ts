@@ -5,6 +5,7 @@
 import { lexicon } from '../lexicon.js';
 import type { Candidate, DocContext } from '../types.js';
 import { BY_POLICE } from './identify-attackers.js';
+import { APPOSITIVE_HEDGE } from '../text-utils.js';
 
 interface Person {
   head: string; group: string;
@@ -140,6 +141,8 @@ function woundOfTheDead(c: Candidate, earlier: Candidate): boolean {
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
 }
 
+// between the head and its appositive: a comma, after a relative clause or before a hedge
+const AFTER_HEAD = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;.]{1,60}?)?\s*,\s*${APPOSITIVE_HEDGE}$`, 'i');
 /** "The suspect, a 46-year-old man, was in fair condition": the appositive is the person just named. */
 function linkAppositives(ctx: DocContext): void {
   ctx.candidates.forEach((c, i) => {
@@ -151,7 +154,7 @@ function linkAppositives(ctx: DocContext): void {
       if (!h.dropped && h.quantity.end <= c.quantity.start) head = h;
     }
     // (a relative clause may close the head: "The officer who died, a father of two,")
-    if (!head || !/^(?:\s+(?:who|that)\s+[^,;.]{1,60}?)?\s*,\s*$/i.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
+    if (!head || !AFTER_HEAD.test(c.sentence.text.slice(head.subject?.end ?? head.quantity.end, c.quantity.start))) return;
     // ("The guard who died, a father of four, had been shot": the wound of a person who died)
     if (head.category === 'killed' && c.category === 'wounded') {
       c.supersededBy = head;

@@ -11,6 +11,7 @@ import { findImplicit } from './find-implicit.js';
 import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
 import { FURNITURE_LINE, LINKS_HEADING, LIST_ITEM_LINE } from './segment.js';
+import { APPOSITIVE_HEDGE } from '../text-utils.js';
 
 let prefilter: RegExp | undefined;
 function harmPrefilter(): RegExp {
@@ -45,7 +46,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 // a person just named, and the comma that opens an appositive about them
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
-const APPOSITIVE_BEFORE = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*$/u;
+const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
