@@ -54,6 +54,9 @@ const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushi
 // an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
 // 22", "A 2004 attack on the consulate killed five employees and four gunmen"
 const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blast|massacre|shooting|raid|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
+// "A man wounded in last weekend's shooting has died, raising the death toll in the attack to
+// three": a follow-up's lede names its own incident as past; the update says it is the story's
+const LEDE_UPDATE = /\b(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -98,7 +101,7 @@ export function assignScope(ctx: DocContext): void {
       c.scope = 'cumulative';
       c.tags.push('scope.year-total');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
-    } else if (hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) || (SEPARATELY.test(s) && c.harm?.how !== 'toll')) {
+    } else if ((hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) && !(c.sentence.index <= 2 && LEDE_UPDATE.test(s))) || (SEPARATELY.test(s) && c.harm?.how !== 'toll')) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');

@@ -313,6 +313,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // were wounded, one died": a comma before a plain "died" may bring another subject)
     // ("who was being treated for gunshot wounds died": the auxiliary may be part of the phrase)
     if (category === 'wounded' && /\b(?:who|that)\s+(?:(?:was|were|had\s+been)\s+(?:being\s+)?)?$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
+    // ("A teenager wounded in last weekend's shooting has died": the participle right after one
+    // person, and the main verb after it, with no comma between)
+    if (category === 'wounded' && gap.trim() === '' && n === 1 && /^[^.;,]*?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b|^[^.;,]*?\b(?:later\s+)?(?:died|succumbed)\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     const note = phrase === 'shot' || phrase === 'stabbed' ? `outcome not stated: '${m[1]}' read as wounded` : undefined;
     if (sustained && sustained.index + sustained[0].length < m.index) break;
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };

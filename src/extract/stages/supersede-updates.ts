@@ -14,6 +14,8 @@ const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confi
 export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|reported|put|gave|told|announced|stated|estimated)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b/iu;
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
+const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
+
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
@@ -41,6 +43,16 @@ export function supersedeUpdates(ctx: DocContext): void {
     old.supersededBy = current;
     old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
     old.tags.push('update.earlier-statement');
+  }
+  // "Of the remaining five wounded, one is still in hospital": the survivors once the dead are taken
+  // out; a larger wounded figure told before counted the dead among them
+  for (const rest of live.filter((c) => c.category === 'wounded' && REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)))) {
+    for (const old of live) {
+      if (old === rest || old.category !== 'wounded' || old.supersededBy || old.sentence.index >= rest.sentence.index || (old.quantity.best ?? 0) <= (rest.quantity.best ?? 0)) continue;
+      old.supersededBy = rest;
+      old.notes.push(`superseded: the remaining wounded, once the dead are taken out, are ${rest.quantity.text}`);
+      old.tags.push('update.remaining');
+    }
   }
   // "rose from the toll of 59", "up from 32": a figure named as the old one
   const namedEarlier = (c: (typeof live)[number]) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)) || c.tags.includes('relate.earlier-figure');
