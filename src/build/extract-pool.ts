@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusUnit } from '../io/corpus.js';
-import { extractUnit, type UnitResult } from './extract-unit.js';
+import type { UnitResult } from './extract-unit.js';
+
+// The extractor is loaded in this thread only when this thread extracts (--jobs 1, or a unit a
+// worker could not hold): with workers, the main thread stays free of its patterns and lexicon.
+const inThread = async () => (await import('./extract-unit.js')).extractUnit;
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 // Worker heaps are kept small. The extractor allocates many short-lived objects, and V8 lets an
@@ -22,6 +26,7 @@ const DEFAULT_WORKER_HEAP_MB = 160;
 export async function* extractInOrder(units: AsyncIterable<CorpusUnit>, jobs: number, opts: PoolOptions = {}): AsyncGenerator<UnitResult> {
   // workers need the compiled worker.js (dist/); from TypeScript sources we run in-thread
   if (jobs <= 1 || !existsSync(WORKER)) {
+    const extractUnit = await inThread();
     for await (const unit of units) yield extractUnit(unit);
     return;
   }
@@ -74,14 +79,15 @@ export async function* extractInOrder(units: AsyncIterable<CorpusUnit>, jobs: nu
       busy.delete(w);
       workers.delete(w);
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && job) {
-        try {
-          done.set(job.seq, extractUnit(job.unit)); // again, in this thread's larger heap
+        // again, in this thread's larger heap
+        inThread().then((extractUnit) => {
+          done.set(job.seq, extractUnit(job.unit));
           spawn();
           void feed();
-        } catch (again) {
-          failure = again;
-        }
-      } else failure = err;
+        }).catch((again: unknown) => { failure = again; }).finally(() => wake?.());
+        return;
+      }
+      failure = err;
       wake?.();
     });
     idle.push(w);

@@ -2,7 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import cliProgress from 'cli-progress';
-import { buildDataset } from '../../build/build-dataset.js';
+// jobs load when their command runs: the CLI does not load what other commands need
+const job = () => import('../../build/build-dataset.js');
 import { formatProblem } from '../../records/problems.js';
 import { EXIT, UsageError } from '../exit.js';
 
@@ -24,7 +25,7 @@ export const buildCommand: CommandModule<object, Args> = {
     // a progress bar on a terminal only: pipes and CI logs stay clean
     const bar = !argv.quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'build [{bar}] {value}/{total} files {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
     let started = false;
-    const summary = await buildDataset({
+    const summary = await (await job()).buildDataset({
       corpus: argv.corpus,
       out: argv.out,
       strict: argv.strict,

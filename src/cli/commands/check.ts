@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { runCheck } from '../../jobs/check-job.js';
+// jobs load when their command runs: the CLI does not load what other commands need
+const job = () => import('../../jobs/check-job.js');
 import type { ReferenceFormat } from '../../reconcile/check.js';
 
 interface Args { dataset: string; reference: string; 'reference-format': ReferenceFormat }
@@ -14,7 +15,7 @@ export const checkCommand: CommandModule<object, Args> = {
       .option('reference-format', { choices: ['acled', 'ucdp', 'claims'] as const, demandOption: true, describe: 'Layout of the reference CSV' })
       .example('$0 check out/multi --reference data/reference/acled-sample.csv --reference-format acled', 'Check the sample claims against an ACLED-layout file') as unknown as Argv<Args>,
   handler: async (argv) => {
-    const counts = await runCheck(argv.dataset, argv.reference, argv['reference-format']);
+    const counts = await (await job()).runCheck(argv.dataset, argv.reference, argv['reference-format']);
     process.stderr.write(`${argv.dataset}: checks.csv: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'no checkable claims'}\n`);
   },
 };

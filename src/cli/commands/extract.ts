@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { runExtract } from '../../jobs/extract-job.js';
+// jobs load when their command runs: the CLI does not load what other commands need
+const job = () => import('../../jobs/extract-job.js');
 import { formatProblem } from '../../records/problems.js';
 import { EXIT, UsageError } from '../exit.js';
 
@@ -30,7 +31,7 @@ export const extractCommand: CommandModule<object, Args> = {
     if (!articles.length && input === undefined) throw new UsageError('extract needs article files or --input DOCS.jsonl');
     if (argv.id && articles.length + (input ? 1 : 0) > 1) throw new UsageError('--id applies to a single article only');
     if (argv.published && !/^\d{4}-\d{2}-\d{2}$/.test(argv.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${argv.published}"`);
-    const summary = await runExtract({
+    const summary = await (await job()).runExtract({
       articles,
       input,
       format: argv.format,

@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { runReconcile } from '../../jobs/reconcile-job.js';
+// jobs load when their command runs: the CLI does not load what other commands need
+const job = () => import('../../jobs/reconcile-job.js');
 
 interface Args { dataset: string }
 
@@ -8,7 +9,7 @@ export const reconcileCommand: CommandModule<object, Args> = {
   describe: 'Group the claims of a dataset into incidents across documents and sources (incidents.csv, incident_id on each claim), with low/best/high across sources',
   builder: (y: Argv) => y.positional('dataset', { type: 'string', demandOption: true, describe: 'Dataset folder made by build (updated in place, atomically)' }) as unknown as Argv<Args>,
   handler: async (argv) => {
-    const r = await runReconcile(argv.dataset);
+    const r = await (await job()).runReconcile(argv.dataset);
     process.stderr.write(`${argv.dataset}: ${r.incidents} incident(s) from ${r.claims} claim(s)\n`);
   },
 };
