@@ -63,14 +63,14 @@ describe('readCorpusUnits', () => {
   it('invalid UTF-8 far into a file: the parts read before it are kept and the problem closes the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-units-'));
     const path = join(dir, 'docs.jsonl');
-    const good = Array.from({ length: 800 }, (_, i) => `${doc(i)}\n`).join(''); // over 100 KB: several read chunks
+    const good = Array.from({ length: 4000 }, (_, i) => `${doc(i)}\n`).join(''); // over 600 KB: several read chunks
     writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d, 0x0a])]));
     const units = await collect(path, dir, 5000);
     const ids = units.flatMap((u) => u.documents.map((d) => d.doc.id));
     expect(ids.length).toBeGreaterThan(100);
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `d${i}`));
     expect(units.at(-1)!.last).toBe(true);
-    expect(units.flatMap((u) => u.problems).map((p) => [p.code, p.line])).toEqual([['encoding-error', 801]]);
+    expect(units.flatMap((u) => u.problems).map((p) => [p.code, p.line])).toEqual([['encoding-error', 4001]]);
   });
 
   it('a file that cannot be read gives one io-error part', async () => {
