@@ -278,7 +278,16 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // (and the other way round: "an armed group claimed 45 civilians were killed; the health
   // directorate confirmed 18 dead": the groups' larger figure competes with the general one)
   // (a zero is no account of a toll: "no injuries among consular staff")
-  if (generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
+  // "Al-Shabaab claimed its fighters had killed ten soldiers. Police dismissed the claim as
+  // propaganda": a figure its own report calls disputed or unverified gives way to the verified one
+  // of the other kind, whoever said them; the bounds span both
+  const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverified');
+  const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best
+    && (general.every(unverified) !== specific.every(unverified)) && (!general.some(unverified) || !specific.some(unverified));
+  if (onlyOneVerified) {
+    const trusted = general.every(unverified) ? specificTotal : generalTotal;
+    victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
+  } else if (generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
     const speakers = new Set(specific.map((c) => c.attributed_to));
     // (one person named is never an account of a toll: "The wounded, including a paramedic")
     const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
