@@ -36,6 +36,8 @@ const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attr
 // group's claim already ranks low by its type)
 const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0);
 
+const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|increased|gone\s+up|went\s+up)\b/i;
+
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
 
@@ -206,7 +208,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // (a lede often gives the updated toll first: "Two of the wounded have died, raising the toll to
   // seven ... 'Two of the injured succumbed overnight'": any update of the toll holds them)
   const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && (o.quote_start >= c.quote_start || hasRule(o, 'update.toll')) && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
-  eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && laterUpdate(c) && eligible.length > 1));
+  // ("the toll had risen from eight after four of the wounded died": the risen toll holds them)
+  const toldAsRise = (c: Claim) => TOLL_ROSE.test(c.quote);
+  eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && (laterUpdate(c) || toldAsRise(c)) && eligible.length > 1));
   const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
   // Not added: the same figure again ("four others were injured ... Four other males were also
   // injured" restates them), nor one more victim of a general total whose victims are being
