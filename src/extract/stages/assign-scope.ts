@@ -57,6 +57,12 @@ const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:
 // "A man wounded in last weekend's shooting has died, raising the death toll in the attack to
 // three": a follow-up's lede names its own incident as past; the update says it is the story's
 const LEDE_UPDATE = /\b(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\b/i;
+// the past of the past: "had resulted in the killing of", "had killed", "claimed to have killed"
+const PAST_OF_PAST = /\bhad\s+(?:(?:already|earlier|also|previously)\s+)?(?:resulted|killed|been\s+killed|left|claimed|shot)\b|\bto\s+have\s+(?:been\s+)?(?:killed|shot)\b/i;
+// (the day must date an event, "in an encounter on Saturday", not a statement, "On Monday, the
+// agency said 64 people had been killed")
+const EVENT_ON_DAY = new RegExp(String.raw`\b(?:encounter|clash|clashes|gunfight|firefight|shootout|attack|raid|ambush|operation|strike|airstrike|bombing|shooting|battle|exchange\s+of\s+fire)\s+(?:[^\s,;.]+\s+){0,3}?on\s+(?:${WEEKDAY_NAME}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b`, 'iu');
+const datesAnEvent = (c: Candidate) => EVENT_ON_DAY.test(c.sentence.text);
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -150,6 +156,11 @@ export function assignScope(ctx: DocContext): void {
     if (days > FAR_DAYS && c.datePrecision !== 'week') {
       c.scope = 'other_incident';
       c.tags.push('scope.other-date');
+    } else if (c.datePrecision === 'day' && Date.parse(c.eventDate) < Date.parse(mainDate) && PAST_OF_PAST.test(c.sentence.text) && datesAnEvent(c)) {
+      // "The operation ... had resulted in the killing of five Maoists in an encounter on Saturday"
+      // (the blast was on Monday): a day before the main event told in the past of the past
+      c.scope = 'other_incident';
+      c.tags.push('scope.earlier-day');
     }
   }
   markEarlierEvents(live, ctx.doc.published_at);

@@ -81,14 +81,18 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     // (so are men or women of the same number just after a headline's group, "Gunmen kill nine bus
     // passengers ... shot dead nine men", and attackers of the same number, "killing 26, including
     // seven of the attackers ... Seven raiders were killed")
+    // (and security forces under another name: "Six DRG jawans killed ... Six personnel of the
+    // District Reserve Guard were killed": soldiers in one, police in the other)
+    const force = c.subject?.group === 'soldiers' || c.subject?.group === 'police';
     const sameAgain = !c.partOf && (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (c.quantity.best ?? 0) > 1
-      && (c.subject?.group === 'men' || c.subject?.group === 'women' || c.subject?.group === 'perpetrators') && !/\b(?:also|other|others|more|another|further|additional)\b/i.test(c.sentence.text);
+      && (c.subject?.group === 'men' || c.subject?.group === 'women' || c.subject?.group === 'perpetrators' || force) && !/\b(?:also|other|others|more|another|further|additional)\b/i.test(c.sentence.text);
     if (sameAgain) {
       const perps = c.subject?.group === 'perpetrators';
       const twin = [...counted].reverse().find((p) => p.category === c.category && p.quantity.best === c.quantity.best && p.sentence.index !== c.sentence.index
         // (a group named by a noun of its own, not a bare toll: "Gunmen kill four" stays the total the
         // later figures are weighed against)
         && (perps ? p.subject?.group === 'perpetrators' : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && !plainGroup(p.subject.group)
+          && (!force || ((p.subject.group === 'soldiers' || p.subject.group === 'police') && p.subject.group !== c.subject?.group))
           // (only the headline's group told again in the lede)
           && p.sentence.index <= 1 && c.sentence.index - p.sentence.index <= 2));
       if (twin) { c.partOf = twin; c.tags.push('people.same-number-again'); continue; }
