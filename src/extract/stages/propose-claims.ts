@@ -148,6 +148,12 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     const ordinalAlone = q.kind === 'article' && /^an?\s+\p{L}+$/iu.test(q.text) && !subject
       && /^\s+(?:(?:was|were|is|has|had|later|also|reportedly)\s+)*(?:killed|died|dead|wounded|injured|hurt|was|were|is|has|had|succumbed|remains|remained)\b/i.test(text.slice(q.end));
     if (ordinalAlone) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
+    // "two soldiers in an escort vehicle", "a police car": a person noun before a thing's noun
+    // names the thing; the article counts no one (and bounds no other figure's reach)
+    if (q.kind === 'article' && subject?.noun === 'person') {
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(subject.end));
+      if (next && lexicon().nonPersonNouns.has(next[1].toLowerCase())) { c.dropped = 'not.noun-modifier'; continue; }
+    }
     if ((q.kind === 'article' || (q.kind === 'zero' && /^no$/i.test(q.text))) && (!subject || subject.noun === 'unknown' || subject.noun === 'attack' || (q.kind === 'article' && subject.noun !== 'person' && !/^(?:body|corpse)$/i.test(subject.text)))) {
       c.dropped = 'not.article-without-person';
       continue;
