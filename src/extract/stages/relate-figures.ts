@@ -128,6 +128,11 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
   c.harm = donor.harm ? { ...donor.harm, how: 'toll' } : null;
 }
 
+// a hospital condition, told of people already counted as wounded (not "still in hospital", which
+// may be all the wounded left after deaths)
+const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
+const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
+
 export function relateFigures(ctx: DocContext): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ctx.candidates) {
@@ -346,6 +351,13 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.composition');
       }
     });
+    // "43 people were wounded ... six remained in critical condition": the condition of some of the
+    // wounded just counted is a part of them, not another account of the toll
+    for (const c of list) {
+      if (c.partOf || c.category !== 'wounded' || !c.harm || !CONDITION.test(c.harm.text) || (c.subject && !plainNoun(c))) continue;
+      const whole = latestByCategory.get('wounded');
+      if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
+    }
     for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive');
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
     for (const c of list) {
