@@ -142,8 +142,10 @@ export function combineSameGroup(claims: Claim[]): Bounds {
 // a figure of people shot whose outcome the sentence does not tell ("two people were shot",
 // "paramedics treated two people with gunshot wounds")
 // (not "were treated in hospital for gunshot wounds": treated, and alive)
-const shotOnly = (c: Claim) => (c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote))
-  || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote);
+// ("Six other people were taken to hospital with gunshot wounds": others than the dead)
+const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.test(c.subject_text ?? '')
+  && ((c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote))
+    || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote));
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
@@ -256,7 +258,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // ("the shop owner, his son and a customer"); so is a nationality ("Two Britons, a Swiss and
   // a Dutch woman")
   const withSpecific = new Set(eligible.filter((o) => !isGeneral(o) && o.victim_group !== 'perpetrators').map((o) => o.quote_start));
-  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c)) && c.subject_text !== null && !/^(?:he|she|him|her|his)$/i.test(c.count_text)
+  // (a pronoun too when a group is coordinated with it: "shot him dead along with his two sons")
+  const coordinated = new Set(eligible.filter((o) => !isGeneral(o) && hasRule(o, 'relate.coordination')).map((o) => o.quote_start));
+  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c)) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
     && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   // "Gunman kills five" and "six people dead, including the shooter": the same toll told without

@@ -83,7 +83,7 @@ const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+
 // subject-opening word, then a comma and a passive with no subject of its own
 const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
 // "was shot and later died": the wound led to a death
-const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away)\b/i;
+const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -227,7 +227,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const from = s ? s.end : q.end;
   // (an aside between dashes is skipped like one in brackets: "Fifteen people — four policemen and
   // 11 civilians — were wounded")
-  const inParens = (x: number) => /\([^()]*$|\u2014[^\u2014]*$/.test(sentence.slice(from, x));
+  // (en dashes and a hyphen with spaces stand for dashes in much copy: "Three patrons - a woman and two men - died")
+  const inParens = (x: number) => { const seg = sentence.slice(from, x); return /\([^()]*$|\u2014[^\u2014]*$|\u2013[^\u2013]*$/.test(seg) || seg.split(' - ').length % 2 === 0; };
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
@@ -235,7 +236,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
     .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))) ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
-  const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)|\u2014[^\u2014]*\u2014/g, (m) => ' '.repeat(m.length));
+  const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)|\u2014[^\u2014]*\u2014|\s\u2013\s[^\u2013]*\s\u2013\s|\s-\s(?:(?!\s-\s)[^;.])*\s-\s/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot

@@ -118,7 +118,9 @@ export function identifyAttackers(ctx: DocContext): void {
     const bothAttackers = !c.subject && /^both$/i.test(c.quantity.text)
       && ctx.candidates.some((o) => o.sentence === c.sentence && o.quantity.end <= c.quantity.start && o.subject?.group === 'perpetrators' && o.quantity.best === c.quantity.best);
     if (!c.subject && !bothAttackers) continue;
-    const pronoun = /^(?:he|she)$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers;
+    // ("The male was shot by police": a person told of by the definite article alone, as police
+    // releases do, is a pronoun here)
+    const pronoun = /^(?:he|she|the\s+(?:male|female|man|woman|individual|subject))$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers;
     const partitive = /^them$/i.test(c.subject?.text ?? '') && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
     if (!pronoun && !partitive) continue;
     if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;

@@ -51,6 +51,7 @@ const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
 const GENERIC_CONDITION = /(?:^\W*|[“"]\s*)(?:When|Whenever|If|Each\s+time|Every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|wounds|injures|maims)\b/;
+const WHENEVER = /\b(?:whenever|each\s+time|every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|is\s+killed|are\s+killed|is\s+injured|are\s+injured|is\s+shot|are\s+shot|wounds|injures)\b/i;
 // "Indepaz defines a massacre as the killing of three or more people", "a mass shooting is
 // defined as four or more people shot": a definition's threshold counts no one
 const DEFINITION = /\bdefines\s+(?:an?|the\s+term)\s+(?:\S+\s+){0,3}?as\b|\b(?:is|are)\s+defined\s+as\b|\b(?:its|the)\s+definition\s+of\s+an?\b/i;
@@ -79,11 +80,15 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   const quantities = [...figures, ...implicit].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   const predicates = new Map<Candidate, NonNullable<Candidate['subject']>>();
+  // "... has been notified, as is standard whenever a person dies following police contact": the
+  // figures of a general condition inside the sentence tell of no event
+  const whenever = /whenever/i.test(text) ? WHENEVER.exec(text) : null;
   for (const q of quantities) {
     const c = newCandidate(sentence, q);
     out.push(c);
     const rule = rules.has(q) ? rules.get(q)! : nonCasualtyRule(text, q);
     if (rule) { c.dropped = rule; continue; }
+    if (whenever && q.start > whenever.index) { c.dropped = 'not.generic-condition'; continue; }
     if (q.kind === 'implicit') {
       const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(q.text);
       const name = (/^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) || (/^\p{Lu}\p{Ll}\S*$/u.test(q.text) && /^\s+and\s+(?:his|her)\s/.test(text.slice(q.end))))

@@ -15,7 +15,8 @@ const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriou
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
-const COORDINATION = /^(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
+// (a harm's complement may close the first: "shot him dead along with his two sons")
+const COORDINATION = /^(?:\s+(?:dead|to\s+death))?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 // (also the next item of its list: "as well as a caretaker and a hospital guard")
 const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
@@ -269,7 +270,7 @@ export function relateFigures(ctx: DocContext): void {
       const sum = chain.reduce((a, x) => a + (x.quantity.best ?? NaN), 0);
       // (a list of single people adds up by chance: "Two Britons, a Swiss and a Dutch woman
       // were killed" is four people; only a closed aside, "Two people, a man and a woman, were", is the two)
-      const closed = /^\s*(?:[,)\u2013\u2014]|$)/.test(text.slice(end));
+      const closed = /^\s*(?:[,)\u2013\u2014]|-\s|$)/.test(text.slice(end));
       if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf) && (closed || !chain.every((x) => x.quantity.kind === 'article'))) {
         for (const x of chain) { x.partOf = c; x.tags.push('relate.part-appositive'); }
       }
@@ -296,7 +297,8 @@ export function relateFigures(ctx: DocContext): void {
           : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
         // a part takes its total's category first ("258 dead, including 45 foreigners, and 500 injured")
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
-        const speaker = /^\s*(?:\S+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
+        // (the figure counts the speakers: "two witnesses said"; not after a comma, ", residents said")
+        const speaker = /^\s*(?:[^\s,]+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
         if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
@@ -355,7 +357,11 @@ export function relateFigures(ctx: DocContext): void {
     // wounded just counted is a part of them, not another account of the toll
     for (const c of list) {
       if (c.partOf || c.category !== 'wounded' || !c.harm || !CONDITION.test(c.harm.text) || (c.subject && !plainNoun(c))) continue;
-      const whole = latestByCategory.get('wounded');
+      // (the condition must be this figure's own, not that of a part after it: "17 people had been
+      // admitted to hospital, four of them in critical condition")
+      if (list.some((o) => o.quantity.start > c.quantity.end && o.quantity.start < c.harm!.start)) continue;
+      // (the total may come earlier in the same sentence: "Six were taken to hospital; two remain in critical condition")
+      const whole = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category === 'wounded' && !o.partOf) ?? latestByCategory.get('wounded');
       if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
     }
     for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive');
