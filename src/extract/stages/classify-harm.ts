@@ -68,7 +68,7 @@ function patterns(): Compiled {
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)(?:(?:civilians?|people|persons|combatants|soldiers|victims|total)\s+)?((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
 // ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
 // tells that they were wounded)
-const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away|die|dies|succumb)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed|later\s+died|died\s+later|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|died\s+in\s+(?:the\s+)?hospital))\b/iu;
+const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s+(?:persons|people|victims|civilians|men|women|passengers|students))?(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away|die|dies|succumb)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed|later\s+died|died\s+later|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|died\s+in\s+(?:the\s+)?hospital))\b/iu;
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
@@ -115,7 +115,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)
   // (and "two injured policemen succumbed to their wounds": the injured who died)
-  const partDied = !!s?.harmCategory && ((/\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end)))
+  // (an appositive may come between: "one of the injured persons, a 17-year-old student, succumbed")
+  const partDied = !!s?.harmCategory && ((/\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end)))
     || (s.harmCategory === 'wounded' && /^\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*(?:died|succumbed)\b/i.test(sentence.slice(s.end))));
   if (s?.harmCategory && !partDied) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died

@@ -233,11 +233,19 @@ export function proposeClaims(ctx: DocContext): void {
   for (let i = 0; i < ctx.sentences.length; i++) {
     const text = ctx.sentences[i].text;
     if (LINKS_HEADING.test(text)) { links = true; continue; }
-    if (links && LIST_ITEM_LINE.test(text)) continue;
+    if (links && (LIST_ITEM_LINE.test(text) || linkTitle(ctx, ctx.sentences[i]))) continue;
     links = false;
     if (harmful[i]) lastHarm = i;
     if (near[i] || i - lastHarm <= CONTEXT_AFTER) ctx.candidates.push(...proposeForSentence(ctx.sentences[i]));
   }
+}
+
+// "Related Stories:" followed by bare titles ("3 hurt, 1 critically, in shooting outside east side
+// bar"): a whole line without closing punctuation is one more link
+function linkTitle(ctx: DocContext, s: Sentence): boolean {
+  const before = ctx.text[s.start - 1];
+  const after = ctx.text.slice(s.end).match(/^[ \t]*(\n|$)/);
+  return (s.start === 0 || before === '\n') && !!after && s.text.length < 150 && !/[.!?"”’]\s*$/.test(s.text);
 }
 
 /** After relations are known: a figure with no harm word is not a claim. */
