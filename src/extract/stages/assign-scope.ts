@@ -164,6 +164,24 @@ export function assignScope(ctx: DocContext): void {
     }
   }
   markEarlierEvents(live, ctx.doc.published_at);
+  markRoundUpItems(ctx, live);
+}
+
+// A round-up of items, each a paragraph opened by a number or a place in capitals ("2. SOKAI ROAD:",
+// "TARROW DISTRICT:"): the first item is the lead, the later ones other events. Live blogs' times
+// ("07:05 -") are updates of one story and open no item.
+// (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):")
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
+function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
+  const firstOfParagraph = new Map<number, Candidate['sentence']>();
+  for (const s of ctx.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
+  const items = [...firstOfParagraph.entries()].filter(([, s]) => ITEM_LABEL.test(s.text)).map(([p]) => p).sort((a, b) => a - b);
+  if (items.length < 2) return;
+  for (const c of live) {
+    if (c.scope !== 'incident' || c.sentence.paragraph < items[1]) continue;
+    c.scope = 'other_incident';
+    c.tags.push('scope.round-up-item');
+  }
 }
 
 // "Last week, at least 40 people died when a guesthouse collapsed", "also claimed a bombing last
