@@ -19,7 +19,7 @@ function patterns() {
   compiled = {
     // "..., a monitoring group said." / "..., police said on Monday." / "..., officials told Reuters."
     // (a closing clause may follow: "..., officials said Sunday, as rescuers searched the rubble.")
-    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|including|a\\s+day\\s+after|a\\s+week\\s+after|(?:hours|days|weeks)\\s+after|on\\s+a\\s+day|in\\s+the\\s+latest|in\\s+what|in\\s+one\\s+of|in\\s+(?:the|an?)\\s+(?:deadliest|worst|bloodiest|latest|biggest|largest|second|third|most))\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
+    trailing: new RegExp(`(?:^|,|;|[“”"])\\s*(?<src>[^,;“”"]{2,90}?),?\\s+(?<verb>${verbs})(?<tail>\\s+[^,;.]{0,60})?(?:,\\s*(?:as|while|after|when|adding|saying|amid|with|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|including|a\\s+day\\s+after|a\\s+week\\s+after|(?:hours|days|weeks)\\s+after|on\\s+a\\s+day|in\\s+the\\s+latest|in\\s+what|in\\s+one\\s+of|in\\s+(?:the|an?)\\s+(?:deadliest|worst|bloodiest|latest|biggest|largest|second|third|most)|among\\s+them|among\\s+whom|of\\s+whom|most\\s+of\\s+them|many\\s+of\\s+them|some\\s+of\\s+them)\\s[^;“”"]*)?[.!]?["”’]?\\s*$`, 'iu'),
     // "The Syrian Observatory for Human Rights said 10 raids..." / "Police said that..."
     leading: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?)\\s+(?<verb>${verbs})(?=\\s+(?:that\\s+|on\\s+\\p{L}+\\s+|in\\s+a\\s+statement\\s+|late\\s+|earlier\\s+)?)`, 'iu'),
     // "a bombing that police said killed three people": the speaker inside the relative clause

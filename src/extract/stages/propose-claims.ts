@@ -55,6 +55,7 @@ const WHENEVER = /\b(?:whenever|each\s+time|every\s+time)\s[^,.;]*?\b(?:kills|ki
 // "Indepaz defines a massacre as the killing of three or more people", "a mass shooting is
 // defined as four or more people shot": a definition's threshold counts no one
 const DEFINITION = /\bdefines\s+(?:an?|the\s+term)\s+(?:\S+\s+){0,3}?as\b|\b(?:is|are)\s+defined\s+as\b|\b(?:its|the)\s+definition\s+of\s+an?\b/i;
+const NO_FIGURE_GIVEN = /^\s+(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+(?:give|provide|say|specify|disclose|release|confirm)\b/i;
 const NO_REPORT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:reports?|word|information|details|confirmation|figures?|estimates?|claims?|news|indication|sign)\s+(?:of|on|about|as\s+to)\b/iu;
 const SPEAKS_AFTER = /^\s*(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
 const PARTITIVE_PREDICATE = /^\s+of\s+(?:the\s+(?:dead|victims|wounded|injured|killed|casualties|fatalities)|those\s+(?:killed|wounded|injured|hurt|who\s+died)|them)\s+(?:were|are)\s+(?:all\s+)?/i;
@@ -103,7 +104,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
         : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;
       if (!c.subject) c.dropped = 'not.implicit-without-person';
-      else if (/,\s*$/.test(text.slice(0, q.start)) && SPEAKS_AFTER.test(text.slice(q.end))) c.dropped = 'not.speaker'; // "..., the governor said
+      else if (/,\s*$/.test(text.slice(0, q.start)) && SPEAKS_AFTER.test(text.slice(q.end))) c.dropped = 'not.speaker'; // "..., the governor said"
+      // "He did not give a number for the injured": the speaker withholds a figure; no one is counted
+      else if (pronoun && NO_FIGURE_GIVEN.test(text.slice(q.end))) c.dropped = 'not.speaker'
       else c.tags.push('subject.implicit');
       continue;
     }
