@@ -63,6 +63,9 @@ const PAST_OF_PAST = /\bhad\s+(?:(?:already|earlier|also|previously)\s+)?(?:resu
 // agency said 64 people had been killed")
 const EVENT_ON_DAY = new RegExp(String.raw`\b(?:encounter|clash|clashes|gunfight|firefight|shootout|attack|raid|ambush|operation|strike|airstrike|bombing|shooting|battle|exchange\s+of\s+fire)\s+(?:[^\s,;.]+\s+){0,3}?on\s+(?:${WEEKDAY_NAME}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b`, 'iu');
 const datesAnEvent = (c: Candidate) => EVENT_ON_DAY.test(c.sentence.text);
+// ("Separately, police said vigilantes had killed four of the attackers as they withdrew": the
+// attackers are this incident's)
+const OF_THE_ATTACKERS = /^\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|kidnappers|hijackers|pirates|insurgents|terrorists)\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -107,7 +110,7 @@ export function assignScope(ctx: DocContext): void {
       c.scope = 'cumulative';
       c.tags.push('scope.year-total');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
-    } else if ((hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) && !(c.sentence.index <= 2 && LEDE_UPDATE.test(s))) || (SEPARATELY.test(s) && c.harm?.how !== 'toll')) {
+    } else if ((hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) && !(c.sentence.index <= 2 && LEDE_UPDATE.test(s))) || (SEPARATELY.test(s) && c.harm?.how !== 'toll' && !OF_THE_ATTACKERS.test(c.sentence.text.slice(c.quantity.end)))) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');
