@@ -66,6 +66,7 @@ const datesAnEvent = (c: Candidate) => EVENT_ON_DAY.test(c.sentence.text);
 // ("Separately, police said vigilantes had killed four of the attackers as they withdrew": the
 // attackers are this incident's)
 const OF_THE_ATTACKERS = /^\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|kidnappers|hijackers|pirates|insurgents|terrorists)\b/i;
+const SPEAKER_RELATIVE = /,\s*(?:which|who)\s[^,;.]{1,80},(?=\s*(?:\S+\s+){0,2}?(?:said|says|concluded|found|reported|estimated|told|added|stated)\b)/g;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -85,7 +86,10 @@ export function assignScope(ctx: DocContext): void {
     const running = runningClauses.get(c.sentence.index)!;
     const ownClause = !!running && c.quantity.start < running.index;
     const raw = ownClause ? c.sentence.text.slice(0, running!.index) : c.sentence.text;
-    const s = COMPARATIVE_WORD.test(raw) ? raw.replace(COMPARISON, (m) => ' '.repeat(m.length)) : raw;
+    const compared = COMPARATIVE_WORD.test(raw) ? raw.replace(COMPARISON, (m) => ' '.repeat(m.length)) : raw;
+    // (a relative clause about the speaker dates the speaker, not the figure: "A federal inquiry
+    // commission, which published its report in 2017, concluded that 24 guests were killed")
+    const s = compared.includes(', which ') || compared.includes(', who ') ? compared.replace(SPEAKER_RELATIVE, (m) => ' '.repeat(m.length)) : compared;
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
