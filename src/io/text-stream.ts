@@ -5,8 +5,9 @@ import type { Readable } from 'node:stream';
 import { problem, DataError } from '../records/problems.js';
 
 export function openInput(path: string): Readable {
-  // 256 KB reads: a quarter as many chunks to decode, count and hand on as the 64 KB default
-  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 256 * 1024 });
+  // (the 64 KB default: 256 KB reads were no faster and took validate of a million rows from 130
+  // to 180 MB of resident memory)
+  return path === '-' ? process.stdin : createReadStream(path);
 }
 
 /** Byte length of the valid UTF-8 prefix of buf (stops at the first invalid sequence). */
