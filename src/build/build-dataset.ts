@@ -11,7 +11,7 @@ import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
 import { listCorpus, readCorpusUnits, UNIT_TEXT_CHARS, type CorpusFile, type CorpusUnit } from '../io/corpus.js';
 import { extractInOrder } from './extract-pool.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
-import { CLAIM_COLUMNS, claimSchema } from '../records/claim-schema.js';
+import { CLAIM_COLUMNS, claimSchema, type Claim } from '../records/claim-schema.js';
 import { DOCUMENT_COLUMNS, documentsTableSchema, validateDocumentRow } from '../records/documents-table.js';
 import { problem, formatProblem, type Problem } from '../records/problems.js';
 import { ajvProblems, columnIndex } from '../records/validate-record.js';
@@ -94,6 +94,10 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
         fileProblem = (p: Problem) => { report(p); record.problems.push(formatProblem({ ...p, file: record.path })); };
       }
       part.problems.forEach(fileProblem);
+      // one write per table per unit, not per document: tens of thousands of small writes cost the
+      // main thread seconds it shares with the workers
+      const docRows: Array<Record<string, unknown>> = [];
+      const claimRows: Claim[] = [];
       for (const { doc, line, claims, totals } of part.documents) {
         const where = seenIds.get(doc.id);
         if (where) {
@@ -104,13 +108,17 @@ export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {
         const row = docRow(part.file, line, doc, claims.length, totals);
         const bad = ajvProblems(validateDocumentRow(), row, { file: '<documents>', line: 0, columnOf: docColumn });
         if (bad.length) throw new Error(`internal: document row fails its schema: ${bad[0].field}: ${bad[0].message}`);
-        await docsCsv.write(csvRows([row], DOCUMENT_COLUMNS));
-        await claimsCsv.write(csvRows(claims as unknown as Array<Record<string, unknown>>, CLAIM_COLUMNS));
-        await claimsJsonl.write(claims.map((c) => `${JSON.stringify(c, CLAIM_COLUMNS)}\n`).join(''));
+        docRows.push(row);
+        for (const c of claims) claimRows.push(c);
         rec.documents++;
         rec.claims += claims.length;
         summary.documents++;
         summary.claims += claims.length;
+      }
+      if (docRows.length) await docsCsv.write(csvRows(docRows, DOCUMENT_COLUMNS));
+      if (claimRows.length) {
+        await claimsCsv.write(csvRows(claimRows as unknown as Array<Record<string, unknown>>, CLAIM_COLUMNS));
+        await claimsJsonl.write(claimRows.map((c) => `${JSON.stringify(c, CLAIM_COLUMNS)}\n`).join(''));
       }
       if (!part.last) continue;
       rec.status = rec.problems.length === 0 ? 'ok' : rec.documents > 0 ? 'partial' : 'skipped';
