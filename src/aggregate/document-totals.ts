@@ -220,7 +220,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category).map((p) => p.part_of));
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
-    const earlier = eligible.filter((o) => !isAdditive(o) && o.quote_start < c.quote_start && o.victim_group !== 'perpetrators');
+    // ("..., in addition to a steward who was shot": earlier in its own sentence too)
+    const before = (o: Claim) => o.quote_start < c.quote_start || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c));
+    const earlier = eligible.filter((o) => !isAdditive(o) && before(o) && o.victim_group !== 'perpetrators');
     // (a later event's victims repeat a figure only of their own group: "Two soldiers and a
     // police officer were killed ... Two hours later a second blast killed a soldier")
     const sequel = hasRule(c, 'relate.sequel');
@@ -242,7 +244,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const merged = new Map<Claim, Claim>();
     const joined = new Set<Claim>();
     for (const c of additive) {
-      const host = [...eligible].reverse().find((o) => o.quote_start < c.quote_start && !additive.includes(o) && o.victim_group !== 'perpetrators');
+      const host = [...eligible].reverse().find((o) => (o.quote_start < c.quote_start || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c))) && !additive.includes(o) && o.victim_group !== 'perpetrators');
       if (!host) continue; // (the additive rule above always leaves one)
       const base = merged.get(host) ?? host;
       const sum = add(boundsOf(base), boundsOf(c));
