@@ -34,7 +34,8 @@ const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attr
 // a figure its own report calls unverified ranks below the same source type's verified figures
 // (a "claimed" figure is not lowered: the note also marks "an attack claimed by ..."; an armed
 // group's claim already ranks low by its type)
-const trustRank = (c: Claim) => rank(c) + ((c.uncertainty_notes ?? '').includes('unverified') ? 2 : 0);
+const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverified');
+const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0);
 
 const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|increased|gone\s+up|went\s+up)\b/i;
 
@@ -213,6 +214,10 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // ("the toll had risen from eight after four of the wounded died": the risen toll holds them)
   const toldAsRise = (c: Claim) => TOLL_ROSE.test(c.quote);
   eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && (laterUpdate(c) || toldAsRise(c)) && eligible.length > 1));
+  // o comes before the added figure c: in an earlier sentence, or earlier in c's own sentence after
+  // "in addition to" ("..., in addition to a steward who was shot")
+  const addsAfter = (o: Claim, c: Claim) => o.quote_start < c.quote_start
+    || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c));
   const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
   // Not added: the same figure again ("four others were injured ... Four other males were also
   // injured" restates them), nor one more victim of a general total whose victims are being
@@ -220,9 +225,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category).map((p) => p.part_of));
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
-    // ("..., in addition to a steward who was shot": earlier in its own sentence too)
-    const before = (o: Claim) => o.quote_start < c.quote_start || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c));
-    const earlier = eligible.filter((o) => !isAdditive(o) && before(o) && o.victim_group !== 'perpetrators');
+    const earlier = eligible.filter((o) => !isAdditive(o) && addsAfter(o, c) && o.victim_group !== 'perpetrators');
     // (a later event's victims repeat a figure only of their own group: "Two soldiers and a
     // police officer were killed ... Two hours later a second blast killed a soldier")
     const sequel = hasRule(c, 'relate.sequel');
@@ -244,7 +247,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const merged = new Map<Claim, Claim>();
     const joined = new Set<Claim>();
     for (const c of additive) {
-      const host = [...eligible].reverse().find((o) => (o.quote_start < c.quote_start || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c))) && !additive.includes(o) && o.victim_group !== 'perpetrators');
+      const host = [...eligible].reverse().find((o) => addsAfter(o, c) && !additive.includes(o) && o.victim_group !== 'perpetrators');
       if (!host) continue; // (the additive rule above always leaves one)
       const base = merged.get(host) ?? host;
       const sum = add(boundsOf(base), boundsOf(c));
@@ -291,7 +294,6 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // "Al-Shabaab claimed its fighters had killed ten soldiers. Police dismissed the claim as
   // propaganda": a figure its own report calls disputed or unverified gives way to the verified one
   // of the other kind, whoever said them; the bounds span both
-  const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverified');
   const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best
     && (general.every(unverified) !== specific.every(unverified)) && (!general.some(unverified) || !specific.some(unverified));
   if (onlyOneVerified) {

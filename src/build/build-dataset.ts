@@ -3,12 +3,11 @@
 // beside the target and swapped in at the end, so an interrupted build leaves the previous dataset
 // as it was. Rows come in a fixed order (input paths sorted, then line, then text position) and
 // nothing depends on the clock, so two builds of the same corpus are byte-identical.
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/stages/to-claims.js';
-import { listCorpus, readCorpusUnits, UNIT_TEXT_CHARS, type CorpusFile, type CorpusUnit } from '../io/corpus.js';
+import { listCorpus, readCorpusUnits, sha256File, UNIT_TEXT_CHARS, type CorpusFile, type CorpusUnit } from '../io/corpus.js';
 import { extractInOrder } from './extract-pool.js';
 import { csvHeader, csvRows } from '../io/csv-write.js';
 import { CLAIM_COLUMNS, claimSchema, type Claim } from '../records/claim-schema.js';
@@ -47,12 +46,6 @@ class LineWriter {
   async close(): Promise<void> { this.stream.end(); await once(this.stream, 'finish'); }
 }
 
-async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
-  const h = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path)) { h.update(chunk as Buffer); bytes += (chunk as Buffer).length; }
-  return { sha256: h.digest('hex'), bytes };
-}
 
 
 export async function buildDataset(opts: BuildOptions): Promise<BuildSummary> {

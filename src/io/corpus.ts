@@ -44,12 +44,17 @@ function formatOf(path: string): string {
   return extname(path).slice(1).toLowerCase().replace('htm', 'html').replace('htmll', 'html').replace('markdown', 'md');
 }
 
-/** Size and SHA-256 of a file, read in chunks: a corpus file may be larger than memory. */
-async function fileInfo(path: string, root: string): Promise<CorpusFile> {
+/** SHA-256 and size of a file, read in chunks: a corpus file may be larger than memory. */
+export async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(path)) { hash.update(chunk as Buffer); bytes += (chunk as Buffer).length; }
-  return { path, relPath: relative(root, path).split(sep).join('/'), format: formatOf(path), bytes, sha256: hash.digest('hex') };
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+async function fileInfo(path: string, root: string): Promise<CorpusFile> {
+  const { sha256, bytes } = await sha256File(path);
+  return { path, relPath: relative(root, path).split(sep).join('/'), format: formatOf(path), bytes, sha256 };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

@@ -62,7 +62,6 @@ const PAST_OF_PAST = /\bhad\s+(?:(?:already|earlier|also|previously)\s+)?(?:resu
 // (the day must date an event, "in an encounter on Saturday", not a statement, "On Monday, the
 // agency said 64 people had been killed")
 const EVENT_ON_DAY = new RegExp(String.raw`\b(?:encounter|clash|clashes|gunfight|firefight|shootout|attack|raid|ambush|operation|strike|airstrike|bombing|shooting|battle|exchange\s+of\s+fire)\s+(?:[^\s,;.]+\s+){0,3}?on\s+(?:${WEEKDAY_NAME}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b`, 'iu');
-const datesAnEvent = (c: Candidate) => EVENT_ON_DAY.test(c.sentence.text);
 // ("Separately, police said vigilantes had killed four of the attackers as they withdrew": the
 // attackers are this incident's)
 const OF_THE_ATTACKERS = /^\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|kidnappers|hijackers|pirates|insurgents|terrorists)\b/i;
@@ -163,7 +162,7 @@ export function assignScope(ctx: DocContext): void {
     if (days > FAR_DAYS && c.datePrecision !== 'week') {
       c.scope = 'other_incident';
       c.tags.push('scope.other-date');
-    } else if (c.datePrecision === 'day' && Date.parse(c.eventDate) < Date.parse(mainDate) && PAST_OF_PAST.test(c.sentence.text) && datesAnEvent(c)) {
+    } else if (c.datePrecision === 'day' && Date.parse(c.eventDate) < Date.parse(mainDate) && PAST_OF_PAST.test(c.sentence.text) && EVENT_ON_DAY.test(c.sentence.text)) {
       // "The operation ... had resulted in the killing of five Maoists in an encounter on Saturday"
       // (the blast was on Monday): a day before the main event told in the past of the past
       c.scope = 'other_incident';

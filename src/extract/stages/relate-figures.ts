@@ -28,6 +28,7 @@ const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+o
 const ALSO_BEFORE_HARM = /\b(?:also|additionally)\s+(?:(?:been|be|being|reportedly)\s+)?$/i;
 const ALSO_AFTER_HARM = /^\s+(?:as\s+well|too)\b/i;
 const IN_ADDITION_TO = /\bin\s+addition\s+to\s+$/i;
+const inAddition = (c: Candidate) => IN_ADDITION_TO.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start));
 
 function isAdditive(c: Candidate): boolean {
   if (!c.harm || c.partOf || c.harm.how === 'inherited' || c.category === 'attacks' || c.quantity.kind === 'zero') return false;
@@ -38,7 +39,7 @@ function isAdditive(c: Candidate): boolean {
   if (/^\s+(?:more|additional|further)\b/i.test(text.slice(c.quantity.end))) return true;
   // "58 people were treated for crush injuries, in addition to a steward who was shot": besides
   // the people just counted (tagged apart: it adds within its own sentence)
-  if (IN_ADDITION_TO.test(text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start)) && c.subject?.group !== 'perpetrators') return true;
+  if (inAddition(c) && c.subject?.group !== 'perpetrators') return true;
   // "At least five other people were wounded", opening its own sentence: people besides those
   // counted before ("killing 3 and wounding 5 others" names others of the same sentence)
   // ("Two other victims remain in critical condition": other than the one just named, among the victims)
@@ -369,7 +370,7 @@ export function relateFigures(ctx: DocContext): void {
       const whole = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category === 'wounded' && !o.partOf) ?? latestByCategory.get('wounded');
       if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
     }
-    for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive', ...(IN_ADDITION_TO.test(text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start)) ? ['relate.in-addition'] : []));
+    for (const c of list) if (isAdditive(c)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []));
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
