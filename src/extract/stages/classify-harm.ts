@@ -281,7 +281,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
-    if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?$/i.test(gap)) continue;
+    // ("was not physically hurt": an adverb that leaves the negation whole; not "not seriously hurt")
+    // ("was not seriously injured" is hurt, only less: the negation takes the adverb, not the harm)
+    if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?(?:(?:physically|otherwise|even|actually)\s+)?$/i.test(gap)
+      && !(q.kind !== 'zero' && /^(?:seriously|critically|badly|gravely|severely|fatally|life-threateningly)\s+(?:injured|wounded|hurt)$/i.test(phrase))) continue;
     if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+been\s+$/i.test(gap)) continue; // "hundreds could have been killed"
     // "revised its death toll to 14 ... and kept the injured figure at 68": after an article the
     // word names a noun phrase, it tells nothing of the figure's people

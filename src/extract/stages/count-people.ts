@@ -203,7 +203,8 @@ function isOwnClauseSubject(subject: Candidate, object: Candidate): boolean {
   if (/^her$/i.test(object.quantity.text) && /^\s+(?!(?:in|on|at|with|to|and|dead|once|twice|again|several|multiple|repeatedly)\b)\p{L}/iu.test(text.slice(object.quantity.end))) return false;
   if (!/^(?:him|her)$/i.test(object.quantity.text)) return false;
   const subjectEnd = subject.subject?.end ?? subject.quantity.end;
-  return SAME_CLAUSE_GAP.test(text.slice(subjectEnd, object.quantity.start));
+  // ("a deputy shot and killed him": two verbs of one subject are one clause)
+  return SAME_CLAUSE_GAP.test(text.slice(subjectEnd, object.quantity.start).replace(/(?<=\p{L})\s+and\s+(?=\p{L}+ed\s+$)/u, ' '));
 }
 
 export function countPeople(ctx: DocContext): void {

@@ -60,9 +60,14 @@ const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
 // "A man opened fire in the food court, killing three people, before an armed shopper shot and
 // killed him": the one the sentence opens with attacking is whom "him" names
-// (after a dateline: "CARSON RIDGE, Nev. (AP) — A man opened fire")
-const OPENER_ATTACKED = /^(?:[^;]{0,60}?(?:—|–|--)\s*|[^,.;]{0,60},\s*)?(?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:man|woman|gunman|gunwoman|shooter|attacker|assailant|suspect|teen|teenager|youth|boy|girl|student)\s+(?:[^\s.;]+\s+){0,4}?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|went\s+on\s+a\s+(?:\S+\s+)?rampage|stabbed|attacked|fired\s+(?:on|at|into))\b/iu;
+// (after a dateline: "CARSON RIDGE, Nev. (AP) — A man opened fire"; or told as the cause: "Four
+// were killed when a man opened fire ..., before a deputy shot and killed him")
+const OPENER_ATTACKED = /^(?:[^;]{0,60}?(?:—|–|--)\s*|[^,.;]{0,60},\s*|[^;]*?\b(?:when|after|as)\s+)?(?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:man|woman|gunman|gunwoman|shooter|attacker|assailant|suspect|teen|teenager|youth|boy|girl|student)\s+(?:[^\s.;]+\s+){0,4}?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|went\s+on\s+a\s+(?:\S+\s+)?rampage|stabbed|attacked|fired\s+(?:on|at|into))\b/iu;
 const THEN_STOPPED = /\b(?:before|until|when|and\s+then|then)\s+[^.;]*$/i;
+function openerStopped(c: Candidate): boolean {
+  const m = OPENER_ATTACKED.exec(c.sentence.text);
+  return !!m && m[0].length <= c.quantity.start && THEN_STOPPED.test(c.sentence.text.slice(m[0].length, c.quantity.start));
+}
 
 // "a van ran over pedestrians ... The van driver was shot dead": the driver of the ramming vehicle
 const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:\S+\s+){0,3}?(?:ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into)\b`, 'i');
@@ -82,8 +87,7 @@ export function identifyAttackers(ctx: DocContext): void {
     } else if (c.category === 'killed' && c.harm && BLEW_SELF_UP.test(c.harm.text)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.blew-self-up');
-    } else if (c.harm && /^(?:him|her)$/i.test(c.quantity.text) && c.quantity.kind === 'implicit' && OPENER_ATTACKED.test(c.sentence.text)
-      && THEN_STOPPED.test(c.sentence.text.slice(0, c.quantity.start))) {
+    } else if (c.harm && /^(?:him|her)$/i.test(c.quantity.text) && c.quantity.kind === 'implicit' && openerStopped(c)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.opener-stopped');
     } else if ((c.harm?.how === 'passive' && (AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end))))
