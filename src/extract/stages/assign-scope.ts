@@ -199,6 +199,9 @@ function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
 // death or a toll reported later about the main event ("On Saturday, the toll rose to 30").
 const EARLIER_DAYS = 2;
 const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,/;
+// "Earlier in the week, 2 soldiers were killed by an IED": a span before, named with no date
+// (chrono reads none), told after the main event
+const EARLIER_SPAN = /^\s*(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year)\s*,/i;
 const WEEKDAY = WEEKDAY_NAME;
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 // (a label may open the line: "Background: Last week, ...")
@@ -214,9 +217,14 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
   // ("officials said on Monday" dates the statement, not the event)
   const ownDate = !!main.eventDate && !(main.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(main.dateText)}`, 'i').test(main.sentence.text));
   for (const c of live) {
-    if (c === main || c.scope !== 'incident' || !c.eventDate || !c.tags.includes('date.sentence') || c.isUpdate || c.harm?.how === 'toll') continue;
-    if (c.sentence.index === main.sentence.index) continue;
+    if (c === main || c.scope !== 'incident' || c.isUpdate || c.harm?.how === 'toll' || c.sentence.index === main.sentence.index) continue;
     const s = c.sentence.text;
+    if (EARLIER_SPAN.test(s) && c.sentence.index > main.sentence.index) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.earlier-event');
+      continue;
+    }
+    if (!c.eventDate || !c.tags.includes('date.sentence')) continue;
     // "Earlier on Friday, a priest was hacked to death at a temple 300 km away": the same day's
     // other event, told after the main one
     if (EARLIER_SAME_DAY.test(s) && c.sentence.index > main.sentence.index) {

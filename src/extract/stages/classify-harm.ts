@@ -84,6 +84,7 @@ const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+
 const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
 // "was shot and later died": the wound led to a death
 const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
+const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -376,6 +377,16 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       const start = from + being.index + being[0].length - being[1].length;
       const killed = !/^shot$/i.test(being[1]);
       return { category: killed ? 'killed' : 'wounded', harm: { text: being[1], start, end: start + being[1].length, how: 'passive' }, isUpdate: false, note: killed ? undefined : `outcome not stated: '${being[1]}' read as wounded`, tag: 'harm.before-being' };
+    }
+  }
+  // "the attacker, who was shot dead by police": one person's harm told in a relative clause
+  // (only where the main clause told none: "The victim, who was shot in the head, died" is a death)
+  if ((q.kind === 'implicit' || q.kind === 'article') && q.best === 1) {
+    const rel = RELATIVE_HARM.exec(sentence.slice(from));
+    if (rel) {
+      const start = from + rel[0].length - rel[1].length;
+      const died = !/^(?:shot|wounded|injured)$/i.test(rel[1]) || DIED_AFTER.test(sentence.slice(start + rel[1].length));
+      return { category: died ? 'killed' : 'wounded', harm: { text: rel[1], start, end: start + rel[1].length, how: 'passive' }, isUpdate: false, note: died || rel[1] !== 'shot' ? undefined : `outcome not stated: '${rel[1]}' read as wounded`, tag: 'harm.relative-clause' };
     }
   }
   // toll

@@ -51,6 +51,17 @@ function barePattern(): RegExp {
 const NAME_OBJECT_HINT = /(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring) (?:\d{1,3}-year-old )?[A-Z]/;
 const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|wounding|injured|injuring)\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|outside|inside|near|multiple|several|numerous|once|twice|\d|before|after|during|and|as|while|with)\b))/gu;
 
+// a non-restrictive relative clause telling the person's harm, wherever the noun phrase stands:
+// "three people were killed by the attacker, who was shot dead by police"
+const RELATIVE_HARM_HINT = /,\s*who\s+(?:was|had\s+been|has\s+been)\s/;
+let relativeRe: RegExp | undefined;
+function relativePattern(): RegExp {
+  if (relativeRe) return relativeRe;
+  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns})(?=\\s*,\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed)\\b)`, 'gu');
+  return relativeRe;
+}
+
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
 /** One person named without a numeral, at `start` in the sentence. */
@@ -109,6 +120,9 @@ export function findImplicit(sentence: string): Quantity[] {
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
     out.push(onePerson(start, np));
     p.lastIndex = start + np.length;
+  }
+  if (RELATIVE_HARM_HINT.test(sentence)) for (const m of sentence.matchAll(relativePattern())) {
+    if (!out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end)) out.push(onePerson(m.index!, m[0]));
   }
   return out.sort((a, b) => a.start - b.start);
 }
