@@ -167,7 +167,9 @@ function linkAppositives(ctx: DocContext): void {
       return;
     }
     if (head.category !== c.category) return;
-    c.partOf = head.partOf ?? head;
+    // ("One of the injured, a 67-year-old woman, died": the head is a part of another category's
+    // figure; the appositive is the head, not one more of the injured who died)
+    c.partOf = head.partOf && head.partOf.category === c.category ? head.partOf : head;
     c.tags.push('people.appositive');
   });
 }

@@ -93,10 +93,16 @@ function findDateExpression(text: string, publishedAt: string | null): DateFound
   const results = parser.parse(withoutCountsAfterMonths(text), ref, { forwardDate: false });
   for (const r of results) {
     if (!DATEISH.test(r.text) && !r.start.isCertain('day')) continue; // times alone ("at 10:30")
+    if (isDatelineDate(text, r)) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     return found(text, r);
   }
   return null;
+}
+
+// "GENEVA (19 August 2022) - On 4 August, ...": the dateline's date is the release's, not the event's
+function isDatelineDate(text: string, r: chrono.ParsedResult): boolean {
+  return /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}\(\s*$/u.test(text.slice(0, r.index)) && /^\s*\)\s*(?:-|–|—|:)/.test(text.slice(r.index + r.text.length));
 }
 
 function found(text: string, r: chrono.ParsedResult): DateFound {
