@@ -40,7 +40,7 @@ const COMPARATIVE_WORD = /deadliest|bloodiest|worst|largest|biggest|heaviest|mos
 const COMPARISON = /\b(?:the|its|their)\s+(?:(?:deadliest|bloodiest|worst|largest|biggest|heaviest|most\s+(?:deadly|serious|violent|lethal))\b)[^,;.]*/giu;
 // "Two officers were killed on Wednesday, local media said, a day after a bomb in the capital
 // killed 11": the other event's clause marks only the figures inside it
-const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+fortnight|a\s+month|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|hours)|days|hours|weeks)\s+(?:after|before)\b/i;
+const AFTER_CLAUSE = /,\s*(?:a\s+day|the\s+day|a\s+week|a\s+fortnight|a\s+month|a\s+year|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days|weeks|hours|months|years)|days|hours|weeks|months|years)\s+(?:after|before)\b/i;
 function afterClauseCut(sentence: string, figureStart: number): string {
   const m = AFTER_CLAUSE.exec(sentence);
   return m && figureStart < m.index ? sentence.slice(0, m.index) : sentence;
@@ -178,11 +178,14 @@ export function assignScope(ctx: DocContext): void {
 // ("07:05 -") are updates of one story and open no item.
 // (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):")
 const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
+const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
   const firstOfParagraph = new Map<number, Candidate['sentence']>();
   for (const s of ctx.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
   const items = [...firstOfParagraph.entries()].filter(([, s]) => ITEM_LABEL.test(s.text)).map(([p]) => p).sort((a, b) => a - b);
-  if (items.length < 2) return;
+  // (two labels in the first two paragraphs are a headline's and a dateline's: "UP: Two killed
+  // ..." over "JAUNPUR: Two persons were killed ...")
+  if (items.length < 2 || (items.length === 2 && items[1] <= firstParagraph(ctx) + 1)) return;
   for (const c of live) {
     if (c.scope !== 'incident' || c.sentence.paragraph < items[1]) continue;
     c.scope = 'other_incident';
