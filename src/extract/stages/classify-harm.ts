@@ -84,6 +84,8 @@ const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+
 const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
 // "was shot and later died": the wound led to a death
 const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
+// (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
+const IN_OWN_RELATIVE = /^\s*,\s*(?:who|whom)\s[^,;().]{0,80}$/i;
 const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
@@ -236,11 +238,17 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
   // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
-    .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x))) ?? sentence.length;
+    .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x)) && !IN_OWN_RELATIVE.test(sentence.slice(from, x))) ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)|\u2014[^\u2014]*\u2014|\s\u2013\s[^\u2013]*\s\u2013\s|\s-\s(?:(?!\s-\s)[^;.])*\s-\s/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);
   let window = limit === -1 ? windowText : windowText.slice(0, limit);
+  // a figure inside a relative clause ("His mother, who tried to shield the couple, received a
+  // bullet"): the clause's closing comma hands the predicate back to its head
+  if (/,\s*(?:who|whom|which)\s[^,;()]*$/i.test(before.slice(-120)) && (q.kind === 'article' || q.kind === 'implicit')) {
+    const close = window.indexOf(',');
+    if (close !== -1) window = window.slice(0, close);
+  }
   // a new clause with its own subject ends the window ("2 men came in, the people inside shot
   // back"; "called 911 to report that his parents had been wounded"; "The minister said the blast
   // could have killed dozens": a speaker is no victim), unless it is an attribution
@@ -258,7 +266,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand))\b/i.exec(plain);
+  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
