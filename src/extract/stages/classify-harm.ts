@@ -85,7 +85,8 @@ const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who
 // "was shot and later died": the wound led to a death
 const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
-const IN_OWN_RELATIVE = /^\s*,\s*(?:who|whom)\s[^,;().]{0,80}$/i;
+// (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
+const IN_OWN_RELATIVE = /^\s*,\s*(?:who|whom|including|among\s+them)\s[^,;().]{0,80}$/i;
 const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
