@@ -278,7 +278,14 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const specific = eligible.filter((c) => !generalHere(c) && c.victim_group !== 'perpetrators');
   const byGroup = new Map<string, Claim[]>();
   for (const c of specific) byGroup.set(c.victim_group, [...(byGroup.get(c.victim_group) ?? []), c]);
-  const specificTotal = [...byGroup.keys()].sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
+  const sumGroups = (groups: string[]) => groups.sort().map((g) => combineSameGroup(byGroup.get(g)!)).reduce<Bounds | null>((a, b) => (a ? add(a, b) : b), null);
+  // ("JNIM said it had killed more than 50 militiamen; the claim could not be verified ... 'We
+  // buried 14 of our brothers'"): a group told only in unverified figures is not added to the
+  // verified ones; it may only raise the high bound
+  const unverifiedGroups = [...byGroup.keys()].filter((g) => byGroup.get(g)!.every(unverified));
+  const verifiedElsewhere = unverifiedGroups.length > 0 && (general.some((c) => !unverified(c)) || byGroup.size > unverifiedGroups.length);
+  const specificAll = sumGroups([...byGroup.keys()]);
+  const specificTotal = verifiedElsewhere ? sumGroups([...byGroup.keys()].filter((g) => !unverifiedGroups.includes(g))) : specificAll;
   const generalTotal = general.length ? combineSameGroup(general) : null;
   // general figures that are all details of an earlier, larger figure of a specific group ("115
   // villagers were killed ... In Kuma, 30 people were killed") are no competing account
@@ -320,6 +327,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
       victims = specificTotal ? larger(rest, specificTotal) : rest;
     }
   }
+  if (specificAll && specificAll !== specificTotal && victims.high !== null) victims = { ...victims, high: specificAll.high === null ? null : Math.max(victims.high, specificAll.high) };
   if (diedOutOf.length) {
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
