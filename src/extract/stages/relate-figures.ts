@@ -311,7 +311,11 @@ export function relateFigures(ctx: DocContext): void {
         if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
-        if (part) { inherit(c, part, 'relate.total-category'); changed = true; }
+        // ("Six passengers were rescued; four of them are receiving treatment": a total with a
+        // predicate of its own, not a harm, is not harmed because some of them were)
+        const ownPredicate = !!part && /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+\p{L}+/iu.test(text.slice(endOf(c))) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(part.quantity.end))
+          && /;|\b(?:but|and|while)\b/i.test(text.slice(endOf(c), part.quantity.start)); // (not an appositive part: "17 were admitted, four of them in critical condition")
+        if (part && !ownPredicate) { inherit(c, part, 'relate.total-category'); changed = true; }
       }
       return changed;
     };
