@@ -233,11 +233,13 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
     // (one more of an ordinal, "a fifth body" after "four civilians", adds to any group)
     // (nor does one of the wounded who died, "One of the wounded died" after "a trader and two children")
-    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text) && !diedAmongWounded.has(c)) return false;
+    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text) && !diedAmongWounded.has(c) && !hasRule(c, 'relate.out-of-other-group')) return false;
     // (one person named by another noun is someone else: "a colleague was wounded ... A street
     // vendor was also hurt"; which single mentions are the same person is count-people's call)
     const otherPerson = (o: Claim) => c.count_best === 1 && (hasRule(c, 'relate.additive') || diedAmongWounded.has(c)) && headNoun(o) !== headNoun(c);
-    return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && !otherPerson(o) && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id)));
+    // (a part of an earlier total is no restatement: "five killed, including two guards ... the
+    // bodies of two of the hostages")
+    return earlier.length > 0 && !earlier.some((o) => (o.count_best === c.count_best && !o.part_of && !otherPerson(o) && (!sequel || o.victim_group === c.victim_group)) || (isGeneral(o) && listedTotals.has(o.claim_id) && !hasRule(c, 'relate.out-of-other-group')));
   });
   if (additive.length) {
     // each added figure joins the account it follows ("found three men with gunshot wounds ... Two

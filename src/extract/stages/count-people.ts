@@ -68,7 +68,10 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       const sameGroup = (p: Candidate) => !c.subject || c.subject.noun !== 'person' || p.subject?.group === c.subject.group
         || (!fighters(c.subject.group) && (p.subject?.group === 'people' || p.subject?.group === 'unspecified' || !p.subject));
       const wounded = [...counted].reverse().find((p) => p.category === 'wounded' && !p.partOf && !p.supersededBy && p.quantity.best === c.quantity.best && sameGroup(p));
-      if (wounded) {
+      // ("found the bodies of two of the hostages ... both young men": the dead just counted, not
+      // the two wounded told before them)
+      const deadSince = !!wounded && counted.some((p) => p.category === 'killed' && !p.partOf && p.quantity.best === c.quantity.best && ctx.candidates.indexOf(p) > ctx.candidates.indexOf(wounded));
+      if (wounded && !deadSince) {
         wounded.supersededBy = c;
         wounded.notes.push('superseded: the same people are later reported dead');
         wounded.tags.push('people.died-later');

@@ -30,6 +30,11 @@ const ALSO_AFTER_HARM = /^\s+(?:as\s+well|too)\b/i;
 const IN_ADDITION_TO = /\bin\s+addition\s+to\s+$/i;
 const inAddition = (c: Candidate) => IN_ADDITION_TO.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start));
 
+// "one of the survivors was later killed", "the bodies of two of the hostages": people who were
+// not among the dead counted before
+const OF_OTHER_GROUP = /^\s+of\s+(?:the\s+|those\s+)?(?:survivors|hostages|captives|abductees|abducted|kidnapped|missing)\b(?!\s+(?:killed|dead|slain|who|that)\b)/i;
+const outOfOtherGroup = (c: Candidate) => c.category === 'killed' && c.quantity.kind !== 'vague' && OF_OTHER_GROUP.test(c.sentence.text.slice(c.quantity.end));
+
 function isAdditive(c: Candidate, lastBefore: Candidate | null): boolean {
   if (!c.harm || c.partOf || c.harm.how === 'inherited' || c.category === 'attacks' || c.quantity.kind === 'zero') return false;
   const text = c.sentence.text;
@@ -48,7 +53,8 @@ function isAdditive(c: Candidate, lastBefore: Candidate | null): boolean {
   if (/^\s+other\s+(?!than\b|victims\b|wounded\b|injured\b|casualties\b)/i.test(text.slice(c.quantity.end)) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i.test(text.slice(0, c.quantity.start))
     && (!lastBefore || lastBefore.category === c.category)) return true;
   // "one of the survivors was later killed": survivors were not among the dead counted before
-  if (/^\s+of\s+(?:the\s+)?survivors\b/i.test(text.slice(c.quantity.end)) && c.category === 'killed') return true;
+  // (so were the hostages or the missing: "found the bodies of two of the hostages")
+  if (outOfOtherGroup(c)) return true;
   return ALSO_BEFORE_HARM.test(nearBefore) || /^\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(between) || ALSO_AFTER_HARM.test(text.slice(c.harm.end));
 }
 
@@ -377,7 +383,7 @@ export function relateFigures(ctx: DocContext): void {
       const whole = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category === 'wounded' && !o.partOf) ?? latestByCategory.get('wounded');
       if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
     }
-    for (const c of list) if (isAdditive(c, lastPeopleFigure)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []));
+    for (const c of list) if (isAdditive(c, lastPeopleFigure)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []), ...(outOfOtherGroup(c) ? ['relate.out-of-other-group'] : []));
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
