@@ -308,7 +308,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "firing the fatal shot": the noun, not the verb
     if (phrase === 'shot' && /\b(?:the|a|an|fatal|single|warning|first|second|final|lethal|one|gun|fired|firing)\s+$/i.test(gap)) continue;
     // "struck by the vehicle" is not a wound of this kind; "nobody was struck", "struck by gunfire" are
-    if (phrase === 'struck' && !(q.kind === 'zero' || /^\s+by\s+(?:gunfire|a\s+(?:stray\s+)?bullet|bullets|shrapnel|a\s+round)/i.test(after))) continue;
+    if (phrase === 'struck' && !(q.kind === 'zero' || /^\s+(?:by\s+(?:gunfire|an?\s+(?:stray\s+|rubber\s+|plastic\s+)?(?:bullet|round|stone|rock|pellet)|(?:stray\s+|rubber\s+|plastic\s+)?(?:bullets|rounds|stones|rocks|pellets)|shrapnel)|on\s+the\s+head)\b/i.test(after))) continue;
     // agreement: "the victim was approached by two men and was shot" (a plural figure with "was")
     // (a figure after a preposition is no subject at all: "approached by two men")
     const n = q.best ?? 1;

@@ -213,7 +213,9 @@ export function relateFigures(ctx: DocContext): void {
         return;
       }
       // "Of the nine wounded, six remained in hospital": the figure after the opening phrase is its part
-      if (prev && !prev.partOf && people(prev) && /^\s*Of\s+(?:the|those)\s+[^,;]{1,40},\s*$/i.test(before) && (c.quantity.best ?? 0) < (prev.quantity.best ?? 0)) {
+      // (and "Among the eight injured are five patrolmen and three civilians")
+      if (prev && !prev.partOf && people(prev) && (/^\s*Of\s+(?:the|those)\s+[^,;]{1,40},\s*$/i.test(before) || (/^\s*Among\s+(?:the|those)\s+[^,;]{1,40}?\s+(?:are|were|is|was|included?)\s+$/i.test(before) && prev.quantity.end <= before.length))
+        && (c.quantity.best ?? 0) < (prev.quantity.best ?? 0)) {
         c.partOf = prev;
         if (!c.category && prev.category) { c.category = prev.category; c.tags.push('relate.part-category'); }
         c.tags.push('relate.part');
@@ -226,7 +228,8 @@ export function relateFigures(ctx: DocContext): void {
       const named = /^\s+of\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
       // ("Among the dead were six children", "the dead included": the phrase before names it too)
-      const namedBefore = /\b(?:among\s+the\s+(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include))\s*$/i.exec(before);
+      // (with the total's own figure: "Among the eight injured are five patrolmen and three civilians")
+      const namedBefore = /\b(?:among\s+the\s+(?:\S+\s+)?(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include))\s*$/i.exec(before);
       const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2];
       const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
       const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
