@@ -244,7 +244,9 @@ export function relateFigures(ctx: DocContext): void {
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           // (a part of the sentence before names its total: "Eleven people, including four
           // children, were injured ... Three of them were in serious condition" are three of eleven)
-          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, ''))) && people(previousSentenceLast ?? undefined) ? (previousSentenceLast!.partOf ?? previousSentenceLast) : null)
+          // (or after an opening phrase of any length: "Despite the efforts of paramedics, one of them died")
+          ?? ((among || /^\s*(?:\S+\s+){0,5}$/.test(before.replace(PART_BEFORE, '')) || (/,\s*$/.test(before) && /^\s+of\s+them\b/i.test(text.slice(c.quantity.end)) && k === 0))
+            && people(previousSentenceLast ?? undefined) ? (previousSentenceLast!.partOf ?? previousSentenceLast) : null)
           ?? latestTotal ?? null);
       // a part may differ in category only as the dead among the wounded ("Two of them died")
       const diedAmongWounded = c.category === 'killed' && parent?.category === 'wounded';
