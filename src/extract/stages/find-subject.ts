@@ -70,6 +70,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     const m = match(i + k);
     // "no other injuries", "other victims": 'other' only modifies a noun that follows it
     if (m && m.key === 'other' && tokens[i + k + 1] && match(i + k + 1)) continue;
+    // ("three national staff members": 'national' is an adjective before a noun of people)
+    if (m && m.key === 'national' && tokens[i + k + 1] && groups.has(tokens[i + k + 1].lower)) continue;
     if (m) {
       let words = m.words;
       // "police personnel", "army officers": a listed noun followed by another listed person noun
@@ -78,6 +80,10 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
         if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key)) break;
         words++;
       }
+      // ("a partner organization", "two police vehicles": a noun of people before a noun of things
+      // is its modifier)
+      const thingAfter = tokens[i + k + words];
+      if (thingAfter && groups.has(m.key) && !harmNouns.has(m.key) && lex.nonPersonNouns.has(thingAfter.lower) && !groups.has(thingAfter.lower) && !harmNouns.has(thingAfter.lower)) return 'non-person';
       // "members of the security forces", "personnel of the army": the group named after "of"
       if (/^(?:members?|personnel|elements)$/.test(m.key) && tokens[i + k + words]?.lower === 'of') {
         let j = i + k + words + 1;
