@@ -86,7 +86,7 @@ const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who
 const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
 // (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
-const IN_OWN_RELATIVE = /^\s*,\s*(?:who|whom|including|among\s+them)\s[^,;().]{0,80}$/i;
+const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s(?:who|whose))\s[^,;().]{0,120}$/i;
 const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
@@ -258,6 +258,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (and "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead")
   // (and an appositive before the verb: "One of the wounded, a porter, died")
   const asides = window.replace(/,\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them|who|whom|whose|which|ranging|aged|all\s+aged)\b[^,]*,/gi, (m) => ' '.repeat(m.length))
+    // (and a relative clause right after an appositive's noun: "Elias Brand, a photojournalist whose
+    // images appeared on magazine covers, was killed")
+    .replace(/^\s+whose\s[^,;]*,/i, (m) => ' '.repeat(m.length))
     // (and a name in apposition: "A CRPF jawan, Constable Sunil Yadav (28), sustained a bullet injury")
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})?\s*,/gu, (m) => ' '.repeat(m.length))
     .replace(APPOSITIVE_ASIDE, (m) => ' '.repeat(m.length))
