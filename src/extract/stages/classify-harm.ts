@@ -87,6 +87,8 @@ const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
 // (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
 const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s(?:who|whose))\s[^,;().]{0,120}$/i;
+// "broke his ankle jumping from the wall": a bone broken in the incident is a wound
+const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:broke|fractured)\s+(?:his|her|their|both)\s+(?:\S+\s+)?(?:ankles?|legs?|arms?|wrists?|hips?|ribs?|collarbones?|skulls?|jaws?|noses?|feet|foot|hands?|backs?|necks?|pelvis)\b/i;
 const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
@@ -270,7 +272,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
