@@ -147,6 +147,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
 const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.test(c.subject_text ?? '')
   && ((c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote))
     || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote));
+const TAKEN_TO_HOSPITAL = /\b(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?hospitals?\b/i;
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
@@ -321,7 +322,11 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   }
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
-  if (category === 'wounded' && generalTotal && general.every(shotOnly) && !diedOutOf.length) {
+  // (so does a figure of people taken to hospital, told before any death: "Three people were taken
+  // to hospital. Sadly, a 58-year-old woman died on Saturday")
+  const deathsAfter = (c: Claim) => claims.some((k) => k.category === 'killed' && k.scope === 'incident') && claims.every((k) => k.category !== 'killed' || k.scope !== 'incident' || k.quote_start > c.quote_start);
+  const hospitalOnly = (c: Claim) => TAKEN_TO_HOSPITAL.test(c.quote) && deathsAfter(c);
+  if (category === 'wounded' && generalTotal && general.every((c) => shotOnly(c) || hospitalOnly(c)) && !diedOutOf.length) {
     const killed = categoryTotal('killed', claims);
     const dead = killed && killed.total.best !== null ? killed.total.best - (killed.perpetrators?.best ?? 0) : 0;
     if (dead > 0 && (generalTotal.best ?? 0) > dead) {
