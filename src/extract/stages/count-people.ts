@@ -275,6 +275,9 @@ export function countPeople(ctx: DocContext): void {
         if (gender && p.gender && gender !== p.gender) continue; // "she" is not "a man"
         // "... before he was shot by a deputy. He died": the agent of a passive is rarely the next "he"
         if (pronoun && p.agent && people.slice(0, k).some((o) => !o.agent && (!gender || !o.gender || o.gender === gender))) continue;
+        // ("the suspect in custody is a 42-year-old man ... She was pronounced dead": a suspect of no
+        // known sex is not "she" when a woman was told harmed before)
+        if (pronoun && gender && !p.gender && p.group === 'perpetrators' && people.slice(0, k).some((o) => o.gender === gender && o.group !== 'perpetrators' && !!o.last && (o.last.category === 'killed' || o.last.category === 'wounded'))) continue;
         // (the attacker is not a person already counted as a victim: "killed a man ... before he
         // was shot dead by police")
         if (pronoun && perpetrator && p.last && p.group !== 'perpetrators') continue;
@@ -285,7 +288,9 @@ export function countPeople(ctx: DocContext): void {
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
-        else if (head === 'suspect' && p.last && (c.category === p.last.category || (!c.category && shotByPolice(p.last))) && c.sentence.index - (p.seen ?? p.last).sentence.index <= 5) match = p;
+        // (only someone the police shot, or an attacker: "Her mother was among the injured ... The
+        // other suspect had a gunshot wound" are two people)
+        else if (head === 'suspect' && p.last && (shotByPolice(p.last) || p.group === 'perpetrators') && (c.category === p.last.category || !c.category) && c.sentence.index - (p.seen ?? p.last).sentence.index <= 5) match = p;
         // "A 30-year-old man was fatally shot ... Eric Lasure was gunned down": a name first
         // given after the report of one person with the same harm names that person
         // (so is a name given with no harm, "Dana Whitfield, 37, was found ...", or shot with no

@@ -114,7 +114,8 @@ export function findImplicit(sentence: string): Quantity[] {
     const start = m.index + m[0].length - np.length;
     // "the male victim", "the female officer": the noun phrase goes on to the head noun
     const more = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(start + np.length));
-    if (more && /^(?:male|female)$/i.test(np.split(/\s+/).pop() ?? '') && lexicon().singularNounSet.has(more[1].toLowerCase())) np = sentence.slice(start, start + np.length + more[0].length);
+    // (and "the other suspect": 'other' is a noun only when no noun follows)
+    if (more && /^(?:male|female|other)$/i.test(np.split(/\s+/).pop() ?? '') && lexicon().singularNounSet.has(more[1].toLowerCase())) np = sentence.slice(start, start + np.length + more[0].length);
     // "the victim's mother": a possessive names someone else
     if (/^['’]s\b/.test(sentence.slice(start + np.length))) continue;
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
