@@ -27,16 +27,22 @@ const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'ot
 
 function plurals(noun: string): string[] {
   const irregular: Record<string, string> = { man: 'men', woman: 'women', child: 'children', person: 'people', gunman: 'gunmen', policeman: 'policemen' };
+  if (noun === 'child') return ['children', 'boys', 'girls', 'teens', 'teenagers', 'youths', 'kids', 'juveniles', 'child', 'people', 'victims'];
   return [irregular[noun] ?? `${noun}s`, noun, 'people', 'victims'];
 }
 
 // nouns that name the same kind of person ("A 17-year-old boy was killed ... The teen was
 // pronounced dead"): one head for each set
-const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'boy', teenager: 'boy', youth: 'boy', juvenile: 'boy', gentleman: 'man', lady: 'woman' };
+// ("A 4-year-old boy died ... The child was rushed to hospital": a child of either sex)
+const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'child', teenager: 'child', youth: 'child', juvenile: 'child', boy: 'child', girl: 'child', kid: 'child', toddler: 'child', infant: 'child', gentleman: 'man', lady: 'woman' };
 function headOf(c: Candidate): string {
-  const words = (c.subject?.text ?? '').toLowerCase().split(/\s+/);
-  const head = words[words.length - 1] ?? '';
+  const head = wordHeadOf(c);
   return SAME_PERSON_NOUNS[head] ?? head;
+}
+/** The head noun as written ("girl", not the "child" it is matched as): it tells the sex. */
+function wordHeadOf(c: Candidate): string {
+  const words = (c.subject?.text ?? '').toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
 }
 
 function isSingleMention(c: Candidate): boolean {
@@ -244,7 +250,7 @@ export function countPeople(ctx: DocContext): void {
       const told = !pronoun && !c.dropped && c.category && c.subject!.group === 'perpetrators'
         ? people.find((p) => p.head === head && p.last && !p.last.partOf && p.last.category === c.category && p.group === 'perpetrators' && p.last.quantity.best === 1 && p.last.sentence === c.sentence) : undefined;
       if (told?.last) { told.last.partOf = c; told.last.tags.push('people.repeat-mention'); }
-      if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(head), named, seen: c });
+      if (!pronoun) people.push({ head, group: c.subject!.group, last: c, gender: genderOf(wordHeadOf(c)), named, seen: c });
       continue;
     }
     // "he killed himself": a reflexive is the doer of its own clause, a person of its own
@@ -259,7 +265,7 @@ export function countPeople(ctx: DocContext): void {
     const anaphor = c.quantity.kind === 'implicit';
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
-    const gender = genderOf(pronoun ? c.quantity.text : head);
+    const gender = genderOf(pronoun ? c.quantity.text : wordHeadOf(c));
     // "The boy was walking home when a man opened fire. He was pronounced dead": a pronoun opening
     // its sentence continues the subject that opened the sentence before, not a person named
     // later in it
@@ -305,7 +311,7 @@ export function countPeople(ctx: DocContext): void {
     // (so is one stabbed or shot, outcome not told, after the report of that person's death:
     // "A woman has died ... the man stabbed a 45-year-old woman several times")
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
-      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index
+      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && !(gender && p.gender && gender !== p.gender)
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted

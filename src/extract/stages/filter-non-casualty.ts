@@ -41,7 +41,7 @@ const RULES: Rule[] = [
   { name: 'not.year-range', test: (b, a, q) => q.qualifier === 'range' && /^(?:between\s+|from\s+)?(?:1[89]|20)\d{2}\s*(?:-|–|—|to|and|until|through)\s*(?:(?:1[89]|20)\d{2}|\d{2})$/i.test(q.text.trim()) && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
   { name: 'not.decade', test: (b, a, q) => q.kind === 'digits' && /^'?s\b/.test(a) },
   { name: 'not.designator', test: (b, a, q) => q.kind !== 'vague' && q.kind !== 'zero' && q.kind !== 'unknown' && q.kind !== 'article' && DESIGNATORS.test(b) },
-  { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },
+  { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },
   { name: 'not.phone', test: (b, a, q) => q.kind === 'digits' && (/\(\d{3}\)\s*$/.test(b) || /^-\d{4}\b/.test(a) || /\d{3}-$/.test(b)) },
   { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && (/^\s*(?:[:/]\s*\d|out\s+of\b)/.test(a) || /\b(?:one|1)\s+(?:in|of)\s+$/i.test(b) && false) },
   { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
