@@ -17,6 +17,13 @@ export function markOrdinalAdditions(ctx: DocContext): void {
       const inView = body ? largest.get(c.category) ?? 0
         : (largest.get('killed') ?? 0) + (largest.get('wounded') ?? 0) + (c.category === 'killed' || c.category === 'wounded' ? 0 : largest.get(c.category) ?? 0);
       if (inView > 0 && k > inView) c.tags.push('relate.additive');
+      // "Third victim dies from park shooting", "A third person has died": an ordinal death told
+      // before any other figure of the incident is the toll itself
+      else if (inView === 0 && k >= 2 && c.category === 'killed' && c.harm && /^(?:died|dies|has\s+died|have\s+died|succumbed|succumbs)$/i.test(c.harm.text)) {
+        c.quantity = { ...c.quantity, low: k, best: k, high: k };
+        c.notes.push(`an ordinal death told first: a toll of ${k}`);
+        c.tags.push('update.toll-ordinal');
+      }
     }
     if (!c.partOf) largest.set(c.category, Math.max(largest.get(c.category) ?? 0, c.quantity.best ?? 0));
   }
