@@ -335,12 +335,16 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     }
   }
   if (specificAll && specificAll !== specificTotal && victims.high !== null) victims = { ...victims, high: specificAll.high === null ? null : Math.max(victims.high, specificAll.high) };
+  let diedAttackers = 0;
   if (diedOutOf.length) {
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
     const perParent = new Map<string, number>();
     for (const c of diedOutOf) perParent.set(c.part_of ?? c.claim_id, Math.max(perParent.get(c.part_of ?? c.claim_id) ?? 0, c.count_best ?? 0));
-    const died = [...perParent.values()].reduce((a, b) => a + b, 0);
+    // (the dead among wounded attackers come out of the attackers: "shot two men who broke in, killing one")
+    const ofAttackers = (id: string) => byId.get(id)?.victim_group === 'perpetrators';
+    const died = [...perParent].filter(([id]) => !ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
+    diedAttackers = [...perParent].filter(([id]) => ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
     victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
@@ -350,6 +354,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   let perpetrators = perps.length ? combineSameGroup(perps) : null;
+  if (perpetrators && diedAttackers) perpetrators = { low: Math.max((perpetrators.low ?? 0) - diedAttackers, 0), best: Math.max((perpetrators.best ?? 0) - diedAttackers, 0), high: perpetrators.high === null ? null : Math.max(perpetrators.high - diedAttackers, 0) };
   const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
   // "At least 20 people, including eight attackers, were killed ... 'our youth killed eight of the
   // attackers'": attackers told again in the number the toll already holds are those same people

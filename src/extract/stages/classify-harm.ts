@@ -341,7 +341,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
   }
   // "was taken to Grady Memorial Hospital", "rushed to St. Mary's Medical Center": a named hospital
-  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)\b/u.exec(window);
+  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|health\s+cent(?:er|re)))\b/u.exec(window);
   if (hospital && !sustained && q.kind !== 'zero') {
     const end = from + hospital.index + hospital[0].length;
     // ("was taken to Aintree University Hospital but died a short time later")

@@ -23,6 +23,7 @@ function genderOf(word: string): 'f' | 'm' | null {
 
 const shotByPolice = (c: Candidate) => !!c.harm && BY_POLICE.test(c.sentence.text.slice(c.harm.end));
 
+const HARMED_OBJECT = /\b(?:striking|struck|hitting|hit|shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}$/i;
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
 function plurals(noun: string): string[] {
@@ -272,7 +273,11 @@ export function countPeople(ctx: DocContext): void {
     if (pronoun && c.quantity.start === 0) {
       const opener = people.find((p) => p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start === 0 && !p.agent
         && (!gender || !p.gender || gender === p.gender) && !(perpetrator && p.group !== 'perpetrators'));
-      const later = people.some((p) => p !== opener && p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start > 0);
+      // (unless the opener harmed the later one: "The homeowner fired back, striking the man in the
+      // torso. He died": the one struck is who died)
+      const struckByOpener = (p: Person) => !!p.seen && HARMED_OBJECT.test(p.seen.sentence.text.slice(Math.max(0, p.seen.quantity.start - 40), p.seen.quantity.start));
+      const later = people.some((p) => p !== opener && p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start > 0)
+        && !people.some((p) => p !== opener && p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start > 0 && struckByOpener(p));
       if (opener && later) match = opener;
     }
     if (anaphor) {

@@ -45,7 +45,7 @@ function isBomberDriver(c: Candidate): boolean {
 // "Two men were shot dead as they stormed the post": those harmed while attacking are the attackers
 const AS_THEY_ATTACKED = new RegExp(String.raw`^[^.;]*?\b(?:as|when|while)\s+(?:they|he|she)\s+(?:tried\s+to\s+|attempted\s+to\s+)?(?:${ATTACK_VERB}|storm|attack|raid|ambush|assault)\b`, 'i');
 // "A man who opened fire on a trooper was shot and killed": the one who opened fire is the attacker
-const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|(?:police|they|officers|authorities|investigators)\s+(?:say|said)\s+(?:had\s+)?)?(?:opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked|stabbed|shot|ambushed|stormed)\b/i;
+const WHO_ATTACKED = /^\s*,?\s*(?:who|that)\s+(?:had\s+|allegedly\s+|(?:police|they|officers|authorities|investigators)\s+(?:say|said)\s+(?:had\s+)?)?(?:opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked|stabbed|shot|ambushed|stormed|broke\s+into|broke\s+in|burst\s+into|forced\s+(?:their|his|her)\s+way\s+into|kicked\s+in|robbed|tried\s+to\s+rob|attempted\s+to\s+rob)\b/i;
 // "Officers shot and killed a man minutes after he stabbed his roommate": the one police shoot
 // after he attacked is the attacker
 const POLICE_AGENT = /\b(?:police|officers?|deputies|deputy|troopers?|agents?|policemen|policeman|soldiers|troops)\s+(?:\S+\s+){0,4}?(?:shot|killed|wounded|fired|gunned)\b/i;
@@ -91,6 +91,8 @@ export function identifyAttackers(ctx: DocContext): void {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.opener-stopped');
     } else if ((c.harm?.how === 'passive' && (AS_THEY_ATTACKED.test(c.sentence.text.slice(c.harm.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end))))
+      // ("A homeowner shot two men who broke into his home": the object of the harm, who attacked)
+      || (c.harm?.how === 'active' && c.harm.end <= c.quantity.start && WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end)))
       || (c.harm && POLICE_AGENT.test(c.sentence.text.slice(0, c.quantity.start)) && (AFTER_HE_ATTACKED.test(c.sentence.text.slice(c.subject.end)) || WHO_ATTACKED.test(c.sentence.text.slice(c.subject.end))))) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.as-they-attacked');
