@@ -28,7 +28,9 @@ const AREA_OPENING = /^\s*(?:Across|Throughout)\s+(?:the\s+)?(?:country|nation|r
 const EPISODE_PERFECT = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed)\b[^.;]*?\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:clashes|protests|unrest|riots|demonstrations|violence)\b/iu;
 // "Separately, five police officers were killed in an ambush in a neighbouring state": wire copy's
 // opening for another event
-const SEPARATELY = /^\s*(?:Separately|Meanwhile|Elsewhere|In\s+a\s+separate\s+(?:incident|attack|development))\s*,/;
+// ("Meanwhile," goes on with the same event unless it names a place: "Meanwhile, at least 14
+// were injured" is this clash's wounded; "Meanwhile, in Kandahar, ..." is another event)
+const SEPARATELY = /^\s*(?:Separately|Elsewhere|In\s+a\s+separate\s+(?:incident|attack|development))\s*,|^\s*Meanwhile\s*,\s*[^.;]*?\b(?:in|near|at(?!\s+(?:least|most))|across|outside|on)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 // "In all, at least 10 civilians were killed across the province on Saturday": a toll over a
 // whole area sums many incidents
 const AREA_ROUND_UP = /\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b[^.;]*?\b(?:across|throughout)\s+(?:the\s+)?(?:province|country|region|state|governorate|nation|territory|district|county|north|south|east|west|\p{Lu}\p{Ll}+)\b/iu;
