@@ -24,6 +24,9 @@ function genderOf(word: string): 'f' | 'm' | null {
 const shotByPolice = (c: Candidate) => !!c.harm && BY_POLICE.test(c.sentence.text.slice(c.harm.end));
 
 const HARMED_OBJECT = /\b(?:striking|struck|hitting|hit|shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}$/i;
+// ("A 31-year-old man ... has died ... Miles and a 28-year-old man were shot": two men)
+const ageOf = (c: Candidate) => /\b(\d{1,3})-year-old\b/.exec(c.subject?.text ?? '')?.[1] ?? null;
+const differentAges = (a: Candidate, b: Candidate) => { const x = ageOf(a); const y = ageOf(b); return x !== null && y !== null && x !== y; };
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
 function plurals(noun: string): string[] {
@@ -316,7 +319,7 @@ export function countPeople(ctx: DocContext): void {
     // (so is one stabbed or shot, outcome not told, after the report of that person's death:
     // "A woman has died ... the man stabbed a 45-year-old woman several times")
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
-      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && !(gender && p.gender && gender !== p.gender)
+      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && !(gender && p.gender && gender !== p.gender) && !differentAges(p.last, c)
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
