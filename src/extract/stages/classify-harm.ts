@@ -78,7 +78,7 @@ const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|ga
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
-const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+)$/i;
+const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?)$/i;
 // "[subject] crossed the road, was later shot ...": a finite predicate with no was/were or
 // subject-opening word, then a comma and a passive with no subject of its own
 const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
@@ -89,7 +89,8 @@ const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)
 const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s(?:who|whose))\s[^,;().]{0,120}$/i;
 // "broke his ankle jumping from the wall": a bone broken in the incident is a wound
 const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:broke|fractured)\s+(?:his|her|their|both)\s+(?:\S+\s+)?(?:ankles?|legs?|arms?|wrists?|hips?|ribs?|collarbones?|skulls?|jaws?|noses?|feet|foot|hands?|backs?|necks?|pelvis)\b/i;
-const RELATIVE_HARM = /^\s*,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured)\b/i;
+const OBJECT_DIED = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+pronounced\s+dead|was\s+declared\s+dead)\b/i;
+const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured|struck|hit)\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -213,6 +214,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if (a) {
     const word = a[1].toLowerCase().replace(/\s+/g, ' ');
     let category = p.activeCategory.get(word)!;
+    // ("He shot Carl Denton, 40, who died at the scene": the relative clause tells the outcome)
+    if (category === 'wounded' && OBJECT_DIED.test(sentence.slice(s?.end ?? q.end))) {
+      return { category: 'killed', harm: { text: a[1], start: a.index, end: a.index + a[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-object-died' };
+    }
     // "killing and wounding 30" shares one figure; "1 soldier killed and wounding another 25"
     // (two forms) is two clauses
     if (/\b(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killing\s+(?:and|or)\s+(?:wounding|injuring))\s*$/i.test(before.slice(0, a.index + a[1].length))) category = 'casualties';
@@ -399,7 +404,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const rel = RELATIVE_HARM.exec(sentence.slice(from));
     if (rel) {
       const start = from + rel[0].length - rel[1].length;
-      const died = !/^(?:shot|wounded|injured)$/i.test(rel[1]) || DIED_AFTER.test(sentence.slice(start + rel[1].length));
+      const died = !/^(?:shot|wounded|injured|struck|hit)$/i.test(rel[1]) || DIED_AFTER.test(sentence.slice(start + rel[1].length));
       return { category: died ? 'killed' : 'wounded', harm: { text: rel[1], start, end: start + rel[1].length, how: 'passive' }, isUpdate: false, note: died || rel[1] !== 'shot' ? undefined : `outcome not stated: '${rel[1]}' read as wounded`, tag: 'harm.relative-clause' };
     }
   }

@@ -38,7 +38,7 @@ function plurals(noun: string): string[] {
 // nouns that name the same kind of person ("A 17-year-old boy was killed ... The teen was
 // pronounced dead"): one head for each set
 // ("A 4-year-old boy died ... The child was rushed to hospital": a child of either sex)
-const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'child', teenager: 'child', youth: 'child', juvenile: 'child', boy: 'child', girl: 'child', kid: 'child', toddler: 'child', infant: 'child', gentleman: 'man', lady: 'woman' };
+const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'child', teenager: 'child', youth: 'child', juvenile: 'child', boy: 'child', girl: 'child', kid: 'child', toddler: 'child', infant: 'child', gentleman: 'man', lady: 'woman', jawan: 'soldier', serviceman: 'soldier' };
 function headOf(c: Candidate): string {
   const head = wordHeadOf(c);
   return SAME_PERSON_NOUNS[head] ?? head;
@@ -263,6 +263,12 @@ export function countPeople(ctx: DocContext): void {
       // ("A bomber blew himself up at the gate, killing himself": the bomber already counted)
       const doer = people.find((p) => p.group === 'perpetrators' && p.last && p.last.sentence === c.sentence && p.last.category === c.category);
       if (doer && !c.dropped && c.category) { c.partOf = doer.last; c.tags.push('people.repeat-mention'); continue; }
+      // ("A 44-year-old man fatally shot his two children before killing himself ... The man was
+      // found in the garage; he was pronounced dead": the sentence's subject, not yet harmed, is
+      // the one who killed himself)
+      const subjectPerson = people.find((p) => !p.last && p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start
+        && /^\W*(?:[^;]{0,80}?(?:—|–|--)\s*)?$/.test(c.sentence.text.slice(0, p.seen.quantity.start)));
+      if (subjectPerson && !c.dropped && c.category) { subjectPerson.group = 'perpetrators'; subjectPerson.last = c; continue; }
       if (!c.dropped && c.category) people.push({ head: 'perpetrator', group: 'perpetrators', last: c, gender: genderOf(c.quantity.text) });
       continue;
     }

@@ -58,7 +58,7 @@ let relativeRe: RegExp | undefined;
 function relativePattern(): RegExp {
   if (relativeRe) return relativeRe;
   const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
-  relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns})(?=\\s*,\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed)\\b)`, 'gu');
+  relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns})(?=\\s*(?:,\\s*\\d{1,3}\\s*)?,\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed|struck|hit)\\b)`, 'gu');
   return relativeRe;
 }
 
