@@ -357,10 +357,17 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   let perpetrators = perps.length ? combineSameGroup(perps) : null;
   if (perpetrators && diedAttackers) perpetrators = { low: Math.max((perpetrators.low ?? 0) - diedAttackers, 0), best: Math.max((perpetrators.best ?? 0) - diedAttackers, 0), high: perpetrators.high === null ? null : Math.max(perpetrators.high - diedAttackers, 0) };
-  const perpsInside = inside.length ? inside.map(boundsOf).reduce(add) : null;
+  // (per total, its attackers; totals are accounts of one toll, so the largest of them: the headline's
+  // "15 dead including four attackers" and the lede's are the same four)
+  const insideByParent = new Map<string, Bounds>();
+  for (const c of inside) insideByParent.set(c.part_of!, insideByParent.has(c.part_of!) ? add(insideByParent.get(c.part_of!)!, boundsOf(c)) : boundsOf(c));
+  const perpsInside = insideByParent.size ? [...insideByParent.values()].reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a)) : null;
   // "At least 20 people, including eight attackers, were killed ... 'our youth killed eight of the
   // attackers'": attackers told again in the number the toll already holds are those same people
-  if (perpetrators && perpsInside && perpetrators.best !== null && perpetrators.best === perpsInside.best) perpetrators = null;
+  // (so are fewer attackers told one by one, "a suicide bomber ... The last gunman was killed", after
+  // "including all four attackers", unless told as more: "a third attacker")
+  if (perpetrators && perpsInside && perpetrators.best !== null && (perpetrators.best === perpsInside.best
+    || (perpetrators.best < (perpsInside.best ?? 0) && !perps.some((c) => hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel'))))) perpetrators = null;
   const reported = perpetrators && perpsInside ? add(perpetrators, perpsInside) : perpetrators ?? perpsInside;
   // "At least 27 people were killed ... eight soldiers and 19 attackers were killed": a general
   // toll equal to the victims' groups and the attackers together already holds the attackers

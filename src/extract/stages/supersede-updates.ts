@@ -15,6 +15,10 @@ export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|a
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
+// "The toll rose steadily through the night. Shortly after the blast, an officer said five had
+// died. By midnight, ... eight bodies": a narrated rise; the figures told after it are its stages
+const TOLL_ROSE_OVER_TIME = /\b(?:death\s+)?toll\s+(?:rose|climbed|grew|increased|mounted|kept\s+rising)\s+(?:steadily|gradually|slowly|through|throughout|during|over|overnight|all)\b/i;
+const STAGE_SENTENCES = 3;
 
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
@@ -52,6 +56,17 @@ export function supersedeUpdates(ctx: DocContext): void {
       old.supersededBy = rest;
       old.notes.push(`superseded: the remaining wounded, once the dead are taken out, are ${rest.quantity.text}`);
       old.tags.push('update.remaining');
+    }
+  }
+  for (const rise of ctx.sentences.filter((x) => TOLL_ROSE_OVER_TIME.test(x.text) && !/\d/.test(x.text))) {
+    for (const old of live) {
+      if (old.supersededBy || old.isUpdate || old.sentence.index <= rise.index || old.sentence.index > rise.index + STAGE_SENTENCES) continue;
+      const current = live.filter((c) => c !== old && c.category === old.category && c.sentence.index < rise.index && (c.quantity.best ?? 0) > (old.quantity.best ?? 0))
+        .sort((a, b) => (b.quantity.best ?? 0) - (a.quantity.best ?? 0))[0];
+      if (!current) continue;
+      old.supersededBy = current;
+      old.notes.push(`superseded: a stage of the rising toll; the document's current figure is ${current.quantity.text}`);
+      old.tags.push('update.toll-stage');
     }
   }
   // "rose from the toll of 59", "up from 32": a figure named as the old one
