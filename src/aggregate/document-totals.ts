@@ -35,7 +35,11 @@ const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attr
 // (a "claimed" figure is not lowered: the note also marks "an attack claimed by ..."; an armed
 // group's claim already ranks low by its type)
 const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverified');
-const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0);
+// one hospital's intake ("the hospital had received four bodies and 17 wounded") is a part of the
+// toll by its nature: it ranks below a source's count of the whole
+const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
+const partialIntake = (c: Claim) => c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote);
+const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0) + (partialIntake(c) ? 2 : 0);
 
 const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|increased|gone\s+up|went\s+up)\b/i;
 

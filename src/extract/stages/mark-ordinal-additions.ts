@@ -7,6 +7,7 @@ import type { DocContext } from '../types.js';
 
 export function markOrdinalAdditions(ctx: DocContext): void {
   const largest = new Map<string, number>(); // per category, the largest incident figure so far
+  const largestFigure = new Map<string, (typeof ctx.candidates)[number]>();
   for (const c of ctx.candidates) {
     if (c.dropped || !c.category || c.category === 'attacks' || c.scope !== 'incident') continue;
     const k = ordinalValue(c.quantity.text);
@@ -17,6 +18,12 @@ export function markOrdinalAdditions(ctx: DocContext): void {
       const inView = body ? largest.get(c.category) ?? 0
         : (largest.get('killed') ?? 0) + (largest.get('wounded') ?? 0) + (c.category === 'killed' || c.category === 'wounded' ? 0 : largest.get(c.category) ?? 0);
       if (inView > 0 && k > inView) c.tags.push('relate.additive');
+      // ("A paramedic was killed and two colleagues were injured ... a second paramedic suffered
+      // shrapnel wounds": within the people counted, one of those of the same harm)
+      else if (inView > 0 && !body && c.quantity.kind === 'article' && (largestFigure.get(c.category)?.quantity.best ?? 0) >= k && largestFigure.get(c.category)!.sentence.index < c.sentence.index) {
+        c.partOf = largestFigure.get(c.category)!;
+        c.tags.push('people.ordinal-among-counted');
+      }
       // "Third victim dies from park shooting", "A third person has died": an ordinal death told
       // before any other figure of the incident is the toll itself
       else if (inView === 0 && k >= 2 && c.category === 'killed' && c.harm && /^(?:died|dies|has\s+died|have\s+died|succumbed|succumbs)$/i.test(c.harm.text)) {
@@ -25,6 +32,9 @@ export function markOrdinalAdditions(ctx: DocContext): void {
         c.tags.push('update.toll-ordinal');
       }
     }
-    if (!c.partOf) largest.set(c.category, Math.max(largest.get(c.category) ?? 0, c.quantity.best ?? 0));
+    if (!c.partOf) {
+      if ((c.quantity.best ?? 0) > (largest.get(c.category) ?? 0)) largestFigure.set(c.category, c);
+      largest.set(c.category, Math.max(largest.get(c.category) ?? 0, c.quantity.best ?? 0));
+    }
   }
 }
