@@ -212,6 +212,15 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.part-outcome');
         return;
       }
+      // "31 others had been injured, many with machete wounds": a vague share right after a figure,
+      // telling how they were hurt, is a part of it
+      if (prev && !prev.partOf && people(prev) && c.quantity.kind === 'vague' && /^\s*,\s*$/.test(text.slice(Math.max(endOf(prev), prev.harm && prev.harm.end <= c.quantity.start ? prev.harm.end : 0), c.quantity.start))
+        && /^\s+(?:with|in|suffering|from|critically|seriously|badly|severely|gravely)\b/i.test(text.slice(c.quantity.end))) {
+        c.partOf = prev;
+        if (prev.category && c.category !== prev.category) { c.category = prev.category; c.tags.push('relate.part-category'); }
+        c.tags.push('relate.part');
+        return;
+      }
       // "Of the nine wounded, six remained in hospital": the figure after the opening phrase is its part
       // (and "Among the eight injured are five patrolmen and three civilians")
       if (prev && !prev.partOf && people(prev) && (/^\s*Of\s+(?:the|those)\s+[^,;]{1,40},\s*$/i.test(before) || (/^\s*Among\s+(?:the|those)\s+[^,;]{1,40}?\s+(?:are|were|is|was|included?)\s+$/i.test(before) && prev.quantity.end <= before.length))
