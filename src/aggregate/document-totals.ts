@@ -238,7 +238,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     // new group adds up anyway: the rules below also weigh its other accounts, "20 troops killed")
     // (one more of an ordinal, "a fifth body" after "four civilians", adds to any group)
     // (nor does one of the wounded who died, "One of the wounded died" after "a trader and two children")
-    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text) && !diedAmongWounded.has(c) && !hasRule(c, 'relate.out-of-other-group')) return false;
+    if (!earlier.some((o) => isGeneral(o) || o.victim_group === c.victim_group) && !ADDITIVE.test(c.count_text) && !/^(?:more|additional|further)\b/i.test(c.subject_text ?? '') && !diedAmongWounded.has(c) && !hasRule(c, 'relate.out-of-other-group')) return false;
     // (one person named by another noun is someone else: "a colleague was wounded ... A street
     // vendor was also hurt"; which single mentions are the same person is count-people's call)
     const otherPerson = (o: Claim) => c.count_best === 1 && (hasRule(c, 'relate.additive') || diedAmongWounded.has(c)) && headNoun(o) !== headNoun(c);
@@ -377,7 +377,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // toll equal to the victims' groups and the attackers together already holds the attackers
   // ("killing 13 people before both gunmen were shot dead, bringing the total number of dead to
   // 15": an update equal to the toll it replaces and the attackers together holds them as well)
-  const replaced = own.filter((c) => c.superseded_by && c.scope === 'incident' && c.victim_group !== 'perpetrators' && c.count_best !== null);
+  // (an exact figure: a vague "several" that gave way says nothing of what the toll held)
+  const replaced = own.filter((c) => c.superseded_by && c.scope === 'incident' && c.victim_group !== 'perpetrators' && c.count_best !== null && c.count_low === c.count_best && c.count_high === c.count_best);
   const holdsAttackers = (before: number | null) => before !== null && generalTotal!.best === before + (perpetrators!.best ?? NaN);
   if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null
     && ((specificTotal && holdsAttackers(specificTotal.best)) || (!specificTotal && replaced.some((c) => holdsAttackers(c.count_best))))) {

@@ -19,7 +19,7 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 };
 
 const COMPOSITION_WINDOW = 2;
-const REFERS_BACK = /^\s*(?:(?:the|these|those|such)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b/iu;
+const REFERS_BACK = /^\s*(?:(?:the|these|those|such)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b|\b(?:that|this|the|these|those)\s+(?:figures?|tolls?|numbers?|claims?)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|incorrect|exaggerated|inflated)\b/iu;
 const CLAIMED_ATTACK = /\b(?:claimed|claiming|claims|claim)\s+(?:(?:responsibility|credit)\b|(?:a|an|the|two|three|both|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assault|strikes?|killings?|ambush|raids?|explosions?)\b)/giu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));

@@ -69,6 +69,7 @@ export function supersedeUpdates(ctx: DocContext): void {
       old.tags.push('update.toll-stage');
     }
   }
+  supersedeByLiveBlogTime(ctx, live);
   // "rose from the toll of 59", "up from 32": a figure named as the old one
   const namedEarlier = (c: (typeof live)[number]) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)) || c.tags.includes('relate.earlier-figure');
   for (const old of live.filter(namedEarlier)) {
@@ -92,5 +93,55 @@ export function supersedeUpdates(ctx: DocContext): void {
     earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
     earlier.tags.push('update.superseded');
     if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
+  }
+}
+
+// A live blog: entries stamped with the time ("10:48 - Police now say ...", or the time on a line of
+// its own), newest first or last. Of a category's figures, the one under the latest stamp is the
+// current figure; the figures of earlier entries give way to it (a headline or summary above the
+// first stamp is left alone).
+const TIME_STAMP = /^\s*(\d{1,2})[:.](\d{2})\b(?!\s*(?:a\.?m|p\.?m|GMT|UTC|local|hours|hrs))/i;
+const MIN_STAMPS = 3;
+function supersedeByLiveBlogTime(ctx: DocContext, live: DocContext['candidates']): void {
+  const raw: Array<{ at: number; minutes: number }> = [];
+  let lastParagraph = -1;
+  for (const s of ctx.sentences) {
+    const m = s.paragraph !== lastParagraph ? TIME_STAMP.exec(s.text) : null;
+    lastParagraph = s.paragraph;
+    if (m) raw.push({ at: s.index, minutes: Number(m[1]) * 60 + Number(m[2]) });
+  }
+  if (raw.length < MIN_STAMPS) return;
+  // (entries cross midnight: in a blog told forward a time smaller than the one before is the next
+  // day's; in one told newest first, a larger one is the day before's)
+  const steps = raw.slice(1).map((r, i) => r.minutes - raw[i].minutes);
+  const forward = steps.filter((d) => d > 0).length >= steps.filter((d) => d < 0).length;
+  let offset = 0;
+  const stampAt = new Map<number, number>();
+  raw.forEach((r, i) => {
+    if (i > 0 && (forward ? r.minutes < raw[i - 1].minutes : r.minutes > raw[i - 1].minutes)) offset += forward ? 1440 : -1440;
+    stampAt.set(r.at, r.minutes + offset);
+  });
+  const stamps = new Map<number, number>(); // sentence index -> time of the entry it belongs to
+  let current: number | null = null;
+  for (const s of ctx.sentences) {
+    if (stampAt.has(s.index)) current = stampAt.get(s.index)!;
+    if (current !== null) stamps.set(s.index, current);
+  }
+  for (const category of ['killed', 'wounded'] as const) {
+    const timed = live.filter((c) => c.category === category && !c.partOf && !c.supersededBy && stamps.has(c.sentence.index) && c.subject?.group !== 'perpetrators');
+    // (a blog that adds places up, "Two more people have been killed in Dessel", tells no single toll)
+    if (timed.length < 2 || timed.some((c) => c.tags.includes('relate.additive') || c.tags.includes('relate.sequel'))) continue;
+    // (a zero of an earlier entry gives way too, "16:00 - a controlled explosion ... No one was hurt";
+    // the newest figure is a count)
+    const counts = timed.filter((c) => c.quantity.kind !== 'zero');
+    if (!counts.length) continue;
+    const latestCount = Math.max(...counts.map((c) => stamps.get(c.sentence.index)!));
+    const newest = counts.filter((c) => stamps.get(c.sentence.index) === latestCount).sort((a, b) => (b.quantity.best ?? 0) - (a.quantity.best ?? 0))[0];
+    for (const old of timed) {
+      if (old === newest || stamps.get(old.sentence.index)! >= latestCount) continue;
+      old.supersededBy = newest;
+      old.notes.push(`superseded: an earlier entry of a live blog; the latest entry's figure is ${newest.quantity.text}`);
+      old.tags.push('update.live-blog-entry');
+    }
   }
 }
