@@ -158,6 +158,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (ordinalAlone) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
     // "two soldiers in an escort vehicle", "a police car": a person noun before a thing's noun
     // names the thing; the article counts no one (and bounds no other figure's reach)
+    // ("an air ambulance crew": an article before a collective names a group, not one person)
+    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group)$/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
     if (q.kind === 'article' && subject?.noun === 'person') {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(subject.end));
       if (next && lexicon().nonPersonNouns.has(next[1].toLowerCase())) { c.dropped = 'not.noun-modifier'; continue; }
