@@ -368,7 +368,11 @@ export function relateFigures(ctx: DocContext): void {
     }
     for (const c of list) {
       if (c.category) continue;
-      if (PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
+      // ("Organisers said some fifteen thousand people joined the march; police put the figure at nine
+      // thousand": the figure put is that of the crowd counted just before, not an earlier toll)
+      const unharmedBefore = ctx.candidates.some((o) => o !== c && !o.dropped && !o.category && o.subject?.noun === 'person'
+        && (o.sentence === c.sentence ? o.quantity.end <= c.quantity.start : o.sentence.index === c.sentence.index - 1 && o.sentence.paragraph === c.sentence.paragraph));
+      if (PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start)) && !unharmedBefore) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
     }
     // "in total 26 were killed": the other figures of the category in the sentence are its parts
     for (const total of list) {

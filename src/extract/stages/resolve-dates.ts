@@ -47,7 +47,7 @@ const DATEISH = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend
 
 /** "In 2015," / "since 2011": a bare year, which chrono does not read; coded to mid-year. */
 function findYear(text: string): DateFound | null {
-  const m = /\b(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*(?:people|persons|civilians|soldiers|troops|were|have|killed|dead))/.exec(text);
+  const m = /\b(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*(?:people|persons|civilians|soldiers|troops|were|have|dead))/.exec(text);
   if (!m?.groups) return null;
   return { date: `${m.groups.year}-07-01`, text: `${m.groups.prep} ${m.groups.year}`, precision: 'year' };
 }
