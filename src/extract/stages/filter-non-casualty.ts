@@ -56,6 +56,8 @@ const RULES: Rule[] = [
   // "a father of two", "a mother of three young children": the size of a family, not a count of victims
   { name: 'not.family-size', test: (b) => /of\s$/.test(b.slice(-4)) && /\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$/i.test(b.slice(-30)) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
+  // "| DeShawn Miller | 20 | Hospitalized |": a number alone in a table cell (an age, a rank) is no count
+  { name: 'not.table-cell', test: (b, a, q) => q.kind === 'digits' && /\|\s*$/.test(b) && /^\s*\|/.test(a) },
 ];
 
 /** Returns the name of the rule that rejects the figure, or null to keep it. */

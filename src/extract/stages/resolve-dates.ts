@@ -46,7 +46,11 @@ export interface DateFound { date: string; text: string; precision: 'day' | 'wee
 const DATEISH = /\b(?:today|yesterday|tonight|last|this|ago|earlier|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
 
 /** "In 2015," / "since 2011": a bare year, which chrono does not read; coded to mid-year. */
+// "Columbine, 1999: thirteen dead": a list entry opened by a place and a year
+const PLACE_YEAR_LABEL = /^\s*(?<place>\p{Lu}[^,:;.]{0,40}),\s*(?<year>(?:19|20)\d{2})\s*:/u;
 function findYear(text: string): DateFound | null {
+  const label = PLACE_YEAR_LABEL.exec(text);
+  if (label?.groups) return { date: `${label.groups.year}-07-01`, text: `${label.groups.place}, ${label.groups.year}`, precision: 'year' };
   const m = /\b(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*(?:people|persons|civilians|soldiers|troops|were|have|dead))/.exec(text);
   if (!m?.groups) return null;
   return { date: `${m.groups.year}-07-01`, text: `${m.groups.prep} ${m.groups.year}`, precision: 'year' };
