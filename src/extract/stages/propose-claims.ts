@@ -29,7 +29,7 @@ function harmPrefilter(): RegExp {
 }
 
 const STOPWORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'to', 'of', 'by', 'for', 'from', 'into', 'with', 'and', 'or', 'were', 'was', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'their', 'his', 'her', 'its', 'still', 'made', 'taken', 'took', 'held', 'left', 'put', 'got', 'found', 'among', 'those', 'who', 'up']);
-const SPLIT_WORDS = ['death', 'dead', 'broke', 'fractured', 'bullet', 'custody', 'lives', 'life', 'hostage', 'hostages', 'captive', 'prisoner', 'hospital', 'hospitalized', 'hospitalised', 'flee', 'fled', 'homes', 'injury', 'injuries', 'wound', 'wounds', 'burns', 'fatally', 'critically', 'seriously', 'casualties', 'casualty'];
+const SPLIT_WORDS = ['death', 'dead', 'broke', 'fractured', 'bullet', 'inhalation', 'custody', 'lives', 'life', 'hostage', 'hostages', 'captive', 'prisoner', 'hospital', 'hospitalized', 'hospitalised', 'flee', 'fled', 'homes', 'injury', 'injuries', 'wound', 'wounds', 'burns', 'fatally', 'critically', 'seriously', 'casualties', 'casualty'];
 function tellingWord(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
   const content = words.filter((w) => !STOPWORDS.has(w));
