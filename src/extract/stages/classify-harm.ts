@@ -146,7 +146,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // participle names the people; the participle says what happened to them
   const personHarmNoun = s?.noun === 'harm' && /\b(?:hostages?|captives?|detainees?|abductees?|refugees?|evacuees?)$/i.test(s.text);
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
-  const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text) && /\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start));
+  // (so does "two more injured succumbed to their injuries": the injured who died)
+  const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:more|other|additional|further)\s+)?(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text)
+    && (/\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start)) || /^\s+(?:(?:later|also|subsequently|have|has|had)\s+)*(?:died|succumbed)\b/i.test(sentence.slice(s.end)));
   // (an appositive may come between: "One of the wounded, a porter, died on Sunday")
   if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},)?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed|suffered|sustained)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
