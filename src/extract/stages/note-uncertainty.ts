@@ -19,7 +19,7 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 };
 
 const COMPOSITION_WINDOW = 2;
-const REFERS_BACK = /^\s*(?:(?:the|these|those|such)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b|\b(?:that|this|the|these|those)\s+(?:figures?|tolls?|numbers?|claims?)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|incorrect|exaggerated|inflated)\b/iu;
+const REFERS_BACK = /^\s*(?:(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b|\b(?:that|this|the|these|those)\s+(?:figures?|tolls?|numbers?|claims?)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|incorrect|exaggerated|inflated)\b/iu;
 const CLAIMED_ATTACK = /\b(?:claimed|claiming|claims|claim)\s+(?:(?:responsibility|credit)\b|(?:a|an|the|two|three|both|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assault|strikes?|killings?|ambush|raids?|explosions?)\b)/giu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
@@ -59,7 +59,10 @@ export function noteUncertainty(ctx: DocContext): void {
     if (bySentence.has(s.index) || !(bySentence.has(s.index - 1) || bySentence.has(s.index - 2))) continue;
     const notes = sentenceHedges(s);
     if (!notes.length || !REFERS_BACK.test(s.text)) continue;
-    const previous = bySentence.get(s.index - 1) ?? bySentence.get(s.index - 2) ?? [];
+    // (two sentences back only when the sentence before holds no figure at all: "JNIM said it had
+    // killed 'dozens' of soldiers. Its claim could not be verified" is not about the army's figures)
+    const figureBefore = /\b(?:its|their|the|this|that)\s+claims?\b/i.test(s.text) && ctx.candidates.some((c) => c.sentence.index === s.index - 1);
+    const previous = bySentence.get(s.index - 1) ?? (figureBefore ? undefined : bySentence.get(s.index - 2)) ?? [];
     for (const c of previous) for (const note of notes) if (!c.notes.includes(note)) c.notes.push(note);
   }
   const bySentenceWindow = (index: number) => Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => bySentence.get(index - d) ?? []).flat();
