@@ -165,7 +165,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const byId = new Map(claims.map((c) => [c.claim_id, c]));
   const own = claims.filter((c) => c.category === category);
   const counts = (c: Claim) => {
-    if (c.scope !== 'incident' || c.superseded_by || c.count_best === null) return false;
+    if (c.scope !== 'incident' || c.superseded_by || c.count_best === null || hasRule(c, 'update.retracted')) return false;
     if (!c.part_of) return true;
     const parent = byId.get(c.part_of);
     return !!parent && parent.category !== c.category; // a part of another category counts here

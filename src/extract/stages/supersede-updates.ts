@@ -15,6 +15,8 @@ export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|a
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
+const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted)\s+(?:the\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
+const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
 // "The toll rose steadily through the night. Shortly after the blast, an officer said five had
 // died. By midnight, ... eight bodies": a narrated rise; the figures told after it are its stages
 const TOLL_ROSE_OVER_TIME = /\b(?:death\s+)?toll\s+(?:rose|climbed|grew|increased|mounted|kept\s+rising)\s+(?:steadily|gradually|slowly|through|throughout|during|over|overnight|all)\b/i;
@@ -70,6 +72,18 @@ export function supersedeUpdates(ctx: DocContext): void {
     }
   }
   supersedeByLiveBlogTime(ctx, live);
+  // "contradicting early reports on local radio that two people had died", "An earlier version of
+  // this story reported that one person had been killed. Police later said both victims survived":
+  // a figure denied or corrected away, with no current figure of its category, counts no one
+  for (const c of live) {
+    if (c.supersededBy || c.isUpdate) continue;
+    const before = c.sentence.text.slice(0, c.quantity.start);
+    const denied = DENIED_REPORT.test(before.slice(-120));
+    const corrected = EARLIER_VERSION.test(before) && !live.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && (o.quantity.best ?? 0) > 0);
+    if (!denied && !corrected) continue;
+    c.notes.push(denied ? 'retracted: a report denied in the text' : 'retracted: an earlier version of the story, corrected');
+    c.tags.push('update.retracted');
+  }
   // "rose from the toll of 59", "up from 32": a figure named as the old one
   const namedEarlier = (c: (typeof live)[number]) => EARLIER_FIGURE.test(c.sentence.text.slice(0, c.quantity.start)) || c.tags.includes('relate.earlier-figure');
   for (const old of live.filter(namedEarlier)) {
