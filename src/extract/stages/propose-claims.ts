@@ -175,7 +175,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // "no official reports of casualties" reports nothing, it is no zero; nor is "none of the
     // killings" / "none of the dead" (a statement about people already counted or about events)
     if (q.kind === 'zero' && NO_REPORT_AFTER.test(text.slice(q.end))) { c.dropped = 'not.zero-no-report'; continue; }
-    if (q.kind === 'zero' && /^none$/i.test(q.text) && /^\s+of\s+(?:the|these|those)\s+(?:\S+\s+)?(?:killings?|deaths?|dead|attacks?|victims|casualties|wounded|injured|bodies|murders?|shootings?)\b/i.test(text.slice(q.end))) { c.dropped = 'not.zero-of-counted'; continue; }
+    if (q.kind === 'zero' && /^none$/i.test(q.text) && /^\s+of\s+(?:the|these|those|his|her|their)\s+(?:\S+\s+)?(?:killings?|deaths?|dead|attacks?|victims|casualties|wounded|injured|injuries|wounds|bodies|murders?|shootings?)\b/i.test(text.slice(q.end))) { c.dropped = 'not.zero-of-counted'; continue; }
     // "no one else" has no group; "none of the passengers" keeps its noun
     if (q.kind === 'zero' && subject?.noun === 'person' && /^(?:no\s+one|nobody|no-one)$/i.test(q.text)) c.subject = null;
     if (q.kind === 'zero' && /^none$/i.test(q.text) && subject && !/^\s+of\b/i.test(text.slice(q.end))) c.subject = null;

@@ -15,7 +15,7 @@ export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|a
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
-const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted)\s+(?:the\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
+const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
 const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
 // "The toll rose steadily through the night. Shortly after the blast, an officer said five had
 // died. By midnight, ... eight bodies": a narrated rise; the figures told after it are its stages
