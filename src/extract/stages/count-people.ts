@@ -222,7 +222,12 @@ function isOwnClauseSubject(subject: Candidate, object: Candidate): boolean {
   return SAME_CLAUSE_GAP.test(text.slice(subjectEnd, object.quantity.start).replace(/(?<=\p{L})\s+and\s+(?=\p{L}+ed\s+$)/u, ' '));
 }
 
+// "Victim 1: a 34-year-old male ... Victim 4: a 51-year-old male": people numbered one by one in a
+// release are distinct people (the totals add them)
+const NUMBERED_PERSON = /^\s*(?:Victim|Casualty|Patient|Person|Deceased|Injured)\s*(?:#\s*|No\.?\s*)?\d{1,2}\s*[:.–—-]/i;
+
 export function countPeople(ctx: DocContext): void {
+  for (const c of ctx.candidates) if (!c.dropped && NUMBERED_PERSON.test(c.sentence.text) && c.quantity.best === 1) c.tags.push('people.numbered');
   linkPartitivesToEarlier(ctx);
   linkAppositives(ctx);
   dropDefinitePluralRepeats(ctx);
