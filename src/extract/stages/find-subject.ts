@@ -33,6 +33,9 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Fi
 const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
+const FORCE_FIRST = new Set(['army', 'military', 'police', 'navy', 'air force', 'security', 'security forces', 'border', 'coast guard', 'national guard', 'paramilitary', 'militia', 'rebel', 'rebels', 'insurgent', 'government', 'pro-government']);
+const ADULT_WORDS = new Set(['adult', 'adults', 'grown', 'elder', 'eldest', 'older', 'oldest']);
+const GENERIC_HEADS = new Set(['members', 'member', 'personnel', 'people', 'persons', 'men', 'women', 'elements', 'staff', 'officials', 'others']);
 const INSTITUTION_WORD = /^(?:Guard|Guards|Police|Army|Force|Forces|Corps|Reserve|Service|Services|Liberation|Front|Security|Defence|Defense|Agency|Party|Council|Assembly|Movement|Brigade|Battalion|Regiment|Command)$/;
 const THING_AFTER_DEMONYM = /^(?:missile|missiles|drone|drones|jet|jets|warplane|warplanes|helicopter|helicopters|army|military|navy|government|embassy|consulate|ship|vessel|plane|planes|rocket|rockets|shell|shells|mortar|artillery|forces|company|border|town|city|village|official|officials|authorities|media|television|state|police)$/;
 
@@ -75,10 +78,15 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     if (m) {
       let words = m.words;
       // "police personnel", "army officers": a listed noun followed by another listed person noun
+      let headKey: string | undefined;
       for (;;) {
         const next = tokens[i + k + words];
+        // ("two Taliban security guards": the next noun may be of two words)
+        const pair = next && tokens[i + k + words + 1] ? `${next.lower} ${tokens[i + k + words + 1].lower}` : '';
+        if (pair && groups.has(pair) && !harmNouns.has(m.key)) { words += 2; headKey = pair; continue; }
         if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key)) break;
         words++;
+        headKey = next.lower;
       }
       // ("a partner organization", "two police vehicles": a noun of people before a noun of things
       // is its modifier)
@@ -110,7 +118,14 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       }
       if (harm === 'attacks') return { text, start, end: last.end, group: 'not_applicable', noun: 'attack' };
       if (harm && !groups.has(m.key)) return { text, start, end: last.end, group: 'unspecified', noun: 'harm' };
-      return { text, start, end: last.end, group: groups.get(m.key)!, noun: 'person' };
+      // ("two Taliban security guards": a group's name before the head noun; the head tells who
+      // they are, unless the first names an armed force, "army officers", or the head is generic,
+      // "militia members")
+      const headGroup = words > m.words && headKey ? groups.get(headKey) : undefined;
+      const firstGroup = groups.get(m.key)!;
+      const group = headGroup && !GENERIC_HEADS.has(last.lower) && !FORCE_FIRST.has(m.key) && !FORCE_FIRST.has(last.lower) && !ADULT_WORDS.has(m.key)
+        && (firstGroup === 'people' || firstGroup === 'militants' || firstGroup === 'unspecified') && headGroup !== 'people' && headGroup !== 'unspecified' ? headGroup : firstGroup;
+      return { text, start, end: last.end, group, noun: 'person' };
     }
     // "Palestinians", "Iraqis"; after "a"/"an" also the singular: "a Palestinian", "an Iraqi"
     // ("Swiss", "Dutch", "French" are adjectives too: "5 French workers" counts workers)
