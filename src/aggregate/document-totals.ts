@@ -383,8 +383,11 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // (an exact figure: a vague "several" that gave way says nothing of what the toll held)
   const replaced = own.filter((c) => c.superseded_by && c.scope === 'incident' && c.victim_group !== 'perpetrators' && c.count_best !== null && c.count_low === c.count_best && c.count_high === c.count_best);
   const holdsAttackers = (before: number | null) => before !== null && generalTotal!.best === before + (perpetrators!.best ?? NaN);
+  // (the update told after the attackers' harm: "Four further persons were injured. Initially
+  // police spoke of three ... He himself suffered light injuries" is four and the attacker)
+  const toldAfterAttackers = general.some((g) => g.count_best === generalTotal?.best && perps.some((p) => p.quote_start <= g.quote_start));
   if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null
-    && ((specificTotal && holdsAttackers(specificTotal.best)) || (!specificTotal && replaced.some((c) => holdsAttackers(c.count_best))))) {
+    && ((specificTotal && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))))) {
     return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };
   }
   return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };

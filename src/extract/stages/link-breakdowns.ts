@@ -33,7 +33,9 @@ export function linkBreakdowns(ctx: DocContext): void {
       // (unless a semicolon sets the details apart: "Four students were wounded; one was in critical
       // condition and the other three were stable")
       const sameSentence = c.sentence.index === total.sentence.index && !c.sentence.text.slice(total.quantity.end, c.quantity.start).includes(';');
-      if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf) continue;
+      // (nor a figure told as an earlier statement: "Four were injured. Initially the police had spoken
+      // of three injured")
+      if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf || EARLIER_STATEMENT.test(c.sentence.text)) continue;
       // (people added on top end the breakdown: "A guard was also wounded"; "the other three" after
       // "one" is the rest of the total)
       if ((c.tags.some((t) => ADDED.test(t)) && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
