@@ -6,6 +6,7 @@
 // And a pronoun shot by the police ("he was shot dead by police officers") is the attacker, as are
 // people "suspected of" or "accused of" the attack, and whoever blew themselves up.
 import { lexicon } from '../lexicon.js';
+import { ORDINAL_ARTICLE } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const FIGHTER_GROUPS = new Set(['militants', 'combatants']);
@@ -73,6 +74,16 @@ function openerStopped(c: Candidate): boolean {
 const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:\S+\s+){0,3}?(?:ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into)\b`, 'i');
 
 export function identifyAttackers(ctx: DocContext): void {
+  // "two of the assailants were killed ... and a third was captured": an ordinal with no noun of
+  // its own continues the group just counted
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.quantity.kind !== 'article' || !ORDINAL_ARTICLE.test(c.quantity.text) || (c.subject && c.subject.text.toLowerCase() !== c.quantity.text.toLowerCase())) continue;
+    const before = ctx.candidates.filter((o) => o !== c && !o.dropped && o.sentence === c.sentence && o.quantity.end <= c.quantity.start && o.subject).pop();
+    if (before?.subject?.group === 'perpetrators') {
+      c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
+      c.tags.push('group.elliptical-ordinal');
+    }
+  }
   const rammer = ctx.candidates.length ? rammingVehicle(ctx) : null;
   const rammerDriver = rammer ? new RegExp(`^${rammer}\\s+driver$`, 'i') : null;
   for (const c of ctx.candidates) {

@@ -20,7 +20,8 @@ export function markOrdinalAdditions(ctx: DocContext): void {
       if (inView > 0 && k > inView) c.tags.push('relate.additive');
       // ("A paramedic was killed and two colleagues were injured ... a second paramedic suffered
       // shrapnel wounds": within the people counted, one of those of the same harm)
-      else if (inView > 0 && !body && c.quantity.kind === 'article' && (largestFigure.get(c.category)?.quantity.best ?? 0) >= k && largestFigure.get(c.category)!.sentence.index < c.sentence.index) {
+      // (a noun of its own: "a third" alone continues another list, "two of the assailants ... a third")
+      else if (inView > 0 && !body && c.quantity.kind === 'article' && !!c.subject && c.subject.text.toLowerCase() !== c.quantity.text.toLowerCase() && (largestFigure.get(c.category)?.quantity.best ?? 0) >= k && largestFigure.get(c.category)!.sentence.index < c.sentence.index) {
         c.partOf = largestFigure.get(c.category)!;
         c.tags.push('people.ordinal-among-counted');
       }

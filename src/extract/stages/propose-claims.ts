@@ -48,6 +48,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
+const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:\S+\s+){0,3}?(?:wounded|injured)\b/i;
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
 const GENERIC_CONDITION = /(?:^\W*|[“"]\s*)(?:When|Whenever|If|Each\s+time|Every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|wounds|injures|maims)\b/;
@@ -201,6 +202,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (found.note) c.notes.push(found.note);
     if (found.alsoCategory) {
       out.splice(out.indexOf(c), 0, twinOf(c, found.alsoCategory, 'harm.shared-figure')); // before the figure's own claim: parts that follow attach to that one
+    }
+    // "a third was captured with gunshot wounds": arrested, and wounded too
+    else if (found.category === 'arrested' && CAPTURED_WOUNDED.test(text.slice(found.harm.end, found.harm.end + 60))) {
+      out.splice(out.indexOf(c) + 1, 0, twinOf(c, 'wounded', 'harm.arrested-wounded'));
     }
   }
   for (const [c, named] of predicates) {
