@@ -16,6 +16,8 @@ const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|rais
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
 const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
+const FALSE_VERDICT = /(?:^|\n)\s*(?:Verdict|Rating|Our\s+ruling|Conclusion)\s*:\s*(?:False|Misleading|Incorrect|Wrong|Fake|Fabricated|Unsupported|Pants\s+on\s+fire)\b/i;
+const CLAIM_LINE = /^\s*(?:The\s+)?Claims?\s*:/i;
 const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
 // "The toll rose steadily through the night. Shortly after the blast, an officer said five had
 // died. By midnight, ... eight bodies": a narrated rise; the figures told after it are its stages
@@ -75,8 +77,16 @@ export function supersedeUpdates(ctx: DocContext): void {
   // "contradicting early reports on local radio that two people had died", "An earlier version of
   // this story reported that one person had been killed. Police later said both victims survived":
   // a figure denied or corrected away, with no current figure of its category, counts no one
+  // a fact check's claim line, judged false: "Claim: A post says 'over 100 students have been shot
+  // dead' ... Verdict: False"
+  const falseVerdict = FALSE_VERDICT.test(ctx.text);
   for (const c of live) {
     if (c.supersededBy || c.isUpdate) continue;
+    if (falseVerdict && CLAIM_LINE.test(c.sentence.text)) {
+      c.notes.push('retracted: the claim a fact check judged false');
+      c.tags.push('update.retracted');
+      continue;
+    }
     const before = c.sentence.text.slice(0, c.quantity.start);
     const denied = DENIED_REPORT.test(before.slice(-120));
     const corrected = EARLIER_VERSION.test(before) && !live.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && (o.quantity.best ?? 0) > 0);
