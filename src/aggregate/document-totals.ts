@@ -35,6 +35,10 @@ const rank = (c: Claim) => (c.attribution_type === null ? 3 : SOURCE_RANK[c.attr
 // (a "claimed" figure is not lowered: the note also marks "an attack claimed by ..."; an armed
 // group's claim already ranks low by its type)
 const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverified');
+// a party's own count of the enemies it killed ("its fighters had killed 17 occupying forces
+// personnel") is propaganda until someone else confirms it: weighed like an unverified figure
+const partyClaim = (c: Claim) => c.attribution_type === 'armed_group' && c.victim_group !== 'perpetrators';
+const unconfirmed = (c: Claim) => unverified(c) || partyClaim(c);
 // one hospital's intake ("the hospital had received four bodies and 17 wounded") is a part of the
 // toll by its nature: it ranks below a source's count of the whole
 const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
@@ -314,9 +318,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // propaganda": a figure its own report calls disputed or unverified gives way to the verified one
   // of the other kind, whoever said them; the bounds span both
   const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best
-    && (general.every(unverified) !== specific.every(unverified)) && (!general.some(unverified) || !specific.some(unverified));
+    && (general.every(unconfirmed) !== specific.every(unconfirmed)) && (!general.some(unconfirmed) || !specific.some(unconfirmed));
   if (onlyOneVerified) {
-    const trusted = general.every(unverified) ? specificTotal : generalTotal;
+    const trusted = general.every(unconfirmed) ? specificTotal : generalTotal;
     victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
   } else if (generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
     const speakers = new Set(specific.map((c) => c.attributed_to));

@@ -52,12 +52,16 @@ const HARM_IN_SOURCE = /\b(?:killed|killing|wounded|wounding|injured|injuring|di
 const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|asking\s+not|declining\s+to|requesting\s+anonymity|on\s+condition\s+of\s+anonymity)\b/i;
 
 // sources repeat ("police said", "the ministry said"): their type is looked up once
+const ARMED_GROUP_NAMED_AS_FORCE = ['liberation army', 'free syrian army', 'national liberation army', 'resistance army', 'liberation front', 'militia', 'militia commander', 'rebel commander', 'rebel army'];
 const typeCache = new Map<string, AttributionType>();
 function sourceType(src: string): AttributionType {
   let type = typeCache.get(src);
   if (type) return type;
   type = 'other';
-  for (const [t, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) { type = t; break; }
+  // ("the Baloch Liberation Army said", "a militia commander": an armed group whose name holds a
+  // word of the armed forces)
+  if (hasAnyPhrase(src, ARMED_GROUP_NAMED_AS_FORCE)) type = 'armed_group';
+  else for (const [t, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) { type = t; break; }
   if (typeCache.size > 10_000) typeCache.clear(); // bounded: a long run sees many names
   typeCache.set(src, type);
   return type;
