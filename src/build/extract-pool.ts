@@ -17,11 +17,13 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 // idle-looking heap grow far past what is live before it collects: a worker holds about 40 MB of
 // live data but grew to 200 MB with V8's defaults, and two of them took a build of one 22 MB file to
 // 440 MB of resident memory (docs/benchmarks.md). Young generation 8 MB, old generation 160 MB
-// (four times the live size) brought that to about 300 MB in the same time. A document too big for
+// (four times the live size) brought that to about 300 MB in the same time; as the extractor grew,
+// 160 MB let a 50 MB build reach 319 MB, and 96 MB (about 2.5 times the live size) keeps it near
+// 290 MB at the same speed (session 7, docs/benchmarks.md). A document too big for
 // that heap does not fail the build: the worker dies of it and the unit is extracted again in the
 // main thread, whose heap is not capped.
 export interface PoolOptions { workerHeapMb?: number }
-const DEFAULT_WORKER_HEAP_MB = 160;
+const DEFAULT_WORKER_HEAP_MB = 96;
 
 export async function* extractInOrder(units: AsyncIterable<CorpusUnit>, jobs: number, opts: PoolOptions = {}): AsyncGenerator<UnitResult> {
   // workers need the compiled worker.js (dist/); from TypeScript sources we run in-thread
