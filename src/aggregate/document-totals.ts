@@ -50,6 +50,10 @@ const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:h
 export interface Bounds { low: number | null; best: number | null; high: number | null }
 const ZERO: Bounds = { low: 0, best: 0, high: 0 };
 
+/** Bounds less n people (never below zero): the dead taken out of a wounded total. */
+function less(b: Bounds, n: number): Bounds {
+  return { low: Math.max((b.low ?? 0) - n, 0), best: Math.max((b.best ?? 0) - n, 0), high: b.high === null ? null : Math.max(b.high - n, 0) };
+}
 function add(a: Bounds, b: Bounds): Bounds {
   return {
     low: (a.low ?? 0) + (b.low ?? 0),
@@ -343,7 +347,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const killed = categoryTotal('killed', claims);
     const dead = killed && killed.total.best !== null ? killed.total.best - (killed.perpetrators?.best ?? 0) : 0;
     if (dead > 0 && (generalTotal.best ?? 0) > dead) {
-      const rest = { low: Math.max((generalTotal.low ?? 0) - dead, 0), best: (generalTotal.best ?? 0) - dead, high: generalTotal.high === null ? null : Math.max(generalTotal.high - dead, 0) };
+      const rest = less(generalTotal, dead);
       victims = specificTotal ? larger(rest, specificTotal) : rest;
     }
   }
@@ -358,7 +362,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const ofAttackers = (id: string) => byId.get(id)?.victim_group === 'perpetrators';
     const died = [...perParent].filter(([id]) => !ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
     diedAttackers = [...perParent].filter(([id]) => ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
-    victims = { low: Math.max((victims.low ?? 0) - died, 0), best: Math.max((victims.best ?? 0) - died, 0), high: victims.high === null ? null : Math.max(victims.high - died, 0) };
+    victims = less(victims, died);
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them
@@ -367,7 +371,7 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   let perpetrators = perps.length ? combineSameGroup(perps) : null;
-  if (perpetrators && diedAttackers) perpetrators = { low: Math.max((perpetrators.low ?? 0) - diedAttackers, 0), best: Math.max((perpetrators.best ?? 0) - diedAttackers, 0), high: perpetrators.high === null ? null : Math.max(perpetrators.high - diedAttackers, 0) };
+  if (perpetrators && diedAttackers) perpetrators = less(perpetrators, diedAttackers);
   // (per total, its attackers; totals are accounts of one toll, so the largest of them: the headline's
   // "15 dead including four attackers" and the lede's are the same four)
   const insideByParent = new Map<string, Bounds>();

@@ -370,9 +370,10 @@ export function relateFigures(ctx: DocContext): void {
       if (c.category) continue;
       // ("Organisers said some fifteen thousand people joined the march; police put the figure at nine
       // thousand": the figure put is that of the crowd counted just before, not an earlier toll)
+      if (!PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) continue;
       const unharmedBefore = ctx.candidates.some((o) => o !== c && !o.dropped && !o.category && o.subject?.noun === 'person'
         && (o.sentence === c.sentence ? o.quantity.end <= c.quantity.start : o.sentence.index === c.sentence.index - 1 && o.sentence.paragraph === c.sentence.paragraph));
-      if (PUT_THE_NUMBER.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start)) && !unharmedBefore) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
+      if (!unharmedBefore) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
     }
     // "in total 26 were killed": the other figures of the category in the sentence are its parts
     for (const total of list) {

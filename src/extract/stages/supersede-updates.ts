@@ -11,14 +11,17 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
 
 const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${WEEKDAY_NAME}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${WEEKDAY_NAME}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
-export const EARLIER_STATEMENT = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated|spoke\s+of)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:had\s+)?(?:said|reported|put|gave|told|announced|stated|estimated|spoken\s+of|spoke\s+of)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b|\bhad\s+(?:put|given|placed)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:toll|number|figure|count)\s+(?:at|of)\b|\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/iu;
+const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
+const EARLIER_STATEMENT_WORDS = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated|spoke\s+of)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:had\s+)?(?:said|reported|put|gave|told|announced|stated|estimated|spoken\s+of|spoke\s+of)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b|\bhad\s+(?:put|given|placed)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:toll|number|figure|count)\s+(?:at|of)\b/iu;
+// (and a story's correction of itself: "An earlier version of this story said 14")
+export const EARLIER_STATEMENT = new RegExp(`${EARLIER_STATEMENT_WORDS.source}|${EARLIER_VERSION.source}`, 'iu');
+
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
 const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
 const FALSE_VERDICT = /(?:^|\n)\s*(?:Verdict|Rating|Our\s+ruling|Conclusion)\s*:\s*(?:False|Misleading|Incorrect|Wrong|Fake|Fabricated|Unsupported|Pants\s+on\s+fire)\b/i;
 const CLAIM_LINE = /^\s*(?:The\s+)?Claims?\s*:/i;
-const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
 // "The toll rose steadily through the night. Shortly after the blast, an officer said five had
 // died. By midnight, ... eight bodies": a narrated rise; the figures told after it are its stages
 const TOLL_ROSE_OVER_TIME = /\b(?:death\s+)?toll\s+(?:rose|climbed|grew|increased|mounted|kept\s+rising)\s+(?:steadily|gradually|slowly|through|throughout|during|over|overnight|all)\b/i;
