@@ -285,7 +285,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const coordinated = new Set(eligible.filter((o) => !isGeneral(o) && hasRule(o, 'relate.coordination')).map((o) => o.quote_start));
   // (and a general noun coordinated with groups: "at least 14 SDF members and three civilians were
   // injured" are 17)
-  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c) || hasRule(c, 'relate.coordination')) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
+  // (and "other" people beside a group: "killed two soldiers and five other people" are seven)
+  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c) || hasRule(c, 'relate.coordination') || /^others?\b/i.test(c.subject_text ?? '')) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
     && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   // "Gunman kills five" and "six people dead, including the shooter": the same toll told without

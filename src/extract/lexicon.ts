@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../paths.js';
+import { phraseSource } from './text-utils.js';
 import type { AttributionType, Category, Qualifier, VictimGroup } from '../records/claim-schema.js';
 
 function load<T>(name: string): T {
@@ -73,6 +74,6 @@ export function lexicon(): Lexicon {
 export function phraseAlternation(phrases: string[]): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map(phraseSource)
     .join('|');
 }

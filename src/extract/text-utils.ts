@@ -28,12 +28,17 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A phrase as a pattern: spaces match any run of whitespace, an apostrophe either form ("last week's" / "last week’s"). */
+export function phraseSource(phrase: string): string {
+  return escapeRegExp(phrase.trim()).replace(/ +/g, '\\s+').replace(/['’]/g, "['’]");
+}
+
 const phraseCache = new Map<string, RegExp>();
 /** Case-insensitive whole-word test (patterns compiled once per phrase: this runs in hot loops). */
 export function hasPhrase(text: string, phrase: string): boolean {
   let re = phraseCache.get(phrase);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${phraseSource(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
     phraseCache.set(phrase, re);
   }
   return re.test(text);
@@ -44,7 +49,7 @@ const anyCache = new Map<string[], RegExp>();
 export function hasAnyPhrase(text: string, phrases: string[]): boolean {
   let re = anyCache.get(phrases);
   if (!re) {
-    const alt = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ /g, '\\s+')).join('|');
+    const alt = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
     re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu');
     anyCache.set(phrases, re);
   }

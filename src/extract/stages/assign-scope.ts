@@ -213,7 +213,8 @@ const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Background|Context|Earlier|Previously|Related)\s*:\s*)?(?:(?:Last|Earlier\s+(?:this|last))\s+${DAY_OR_SPAN}\b|(?:Earlier|Previously),?\s+(?:on\s+)?(?:last\s+)?${DAY_OR_SPAN}\b)`, 'i');
 const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
 const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+when\b`);
-const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|strikes|airstrike|raid|ambush|shooting|massacre|assault)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
+// ("after a devastating terror siege last week, in which militants ... hacking 20 people to death")
+const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)

@@ -81,7 +81,19 @@ const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|amo
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/i;
 // "[subject] crossed the road, was later shot ...": a finite predicate with no was/were or
 // subject-opening word, then a comma and a passive with no subject of its own
-const SECOND_PREDICATE = /^\s+(?:(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+\s+){1,12}?[^\s,;:.]+\s*,\s+(?:and\s+)?(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*/i;
+// ("A man stabbed a policeman at a checkpoint and was shot dead": "and" alone joins the predicates
+// too; a place told between commas stays inside the first, "in the West Bank, near Jerusalem, and was")
+const PREDICATE_WORD = String.raw`(?!(?:was|were|is|are|had\s+been|has\s+been|who|which|that|said|says|told|and|but|when|while|after|before)\b)[^\s,;:.]+`;
+const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20}?${PREDICATE_WORD}(?:\s*,\s+(?:near|in|at|on|outside|inside|off|along|north|south|east|west)\s+(?:${PREDICATE_WORD}\s+){0,4}?${PREDICATE_WORD})*(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently|finally|fatally|critically|seriously)\s+)*`, 'i');
+// The figure is the object of a verb ("tried to stab an officer", "attacked a soldier"), not a
+// report of one ("said a man", "reported one officer"): a predicate joined by "and" after it is the
+// subject's ("... and was shot dead")
+const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
+const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
+// the harm word, then an opening dash or bracket, then (optionally) an earlier item of the aside
+// ("killed 14 people (11 on the spot and three later in hospital)": the toll's figure may come between)
+const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
+const ASIDE_ITEM_AFTER = /^\s+(?:(?:more|others?)\s+)?(?:at|in|on|inside|outside|near|after|later|while|when|before|during)\b/i;
 // "was shot and later died": the wound led to a death
 const DIED_AFTER = /^[^.;]*?\b(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b/i;
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
@@ -126,6 +138,17 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const partDied = !!s?.harmCategory && ((/\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end)))
     || (s.harmCategory === 'wounded' && /^\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*(?:died|succumbed)\b/i.test(sentence.slice(s.end))));
   if (s?.harmCategory && !partDied) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
+  // "12 people had died — 10 at the scene and two more in hospital —": bare figures in an aside
+  // opened right after the harm word break that figure down and share its harm
+  if ((q.kind === 'digits' || q.kind === 'words') && (!s || /^(?:more|others?)$/i.test(s.text))) {
+    // (each item tells where or when: "10 at the scene", not "- four arrested", a headline's next clause)
+    const aside = ASIDE_ITEM_AFTER.test(sentence.slice(q.end)) ? ASIDE_AFTER_HARM.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
+    if (aside) {
+      const start = q.start - aside[0].length + aside.index + aside[0].indexOf(aside[1]);
+      const category: Category = /wound|injur|hurt/i.test(aside[1]) ? 'wounded' : 'killed';
+      return { category, harm: { text: aside[1], start, end: start + aside[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.aside-breakdown' };
+    }
+  }
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
   const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));
   if (partDiedAfter && (q.kind === 'words' || q.kind === 'digits')) {
@@ -301,6 +324,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|allegedly|apparently|since|also|just|then)\s+)?$/i.test(gap);
     if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
+    // "A teenager tried to stab an officer and was shot dead": the teenager was shot, not the officer
+    if (OBJECT_OF_VERB.test(before.slice(-40)) && JOINED_PREDICATE_GAP.test(gap)) continue;
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
     // ("was not physically hurt": an adverb that leaves the negation whole; not "not seriously hurt")
@@ -381,7 +406,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // "A guard ran towards the gate, was shot and died": a second predicate after a comma, with
     // no subject of its own, tells what happened to the sentence's subject
     // (the subject opens the sentence: not a noun inside a clause, "who police identified as a couple, were shot")
-    const second = s?.noun === 'person' && /^\s*(?:\p{L}+\s*,\s*)?$/u.test(before) ? SECOND_PREDICATE.exec(sentence.slice(from)) : null;
+    // (or after an opening phrase: "In a third incident, a Palestinian tried to stab ...")
+    const second = s?.noun === 'person' && /^\s*(?:(?:\p{L}+\s+){0,4}\p{L}+\s*,\s*)?$/u.test(before) ? SECOND_PREDICATE.exec(sentence.slice(from)) : null;
     if (second) {
       const at = from + second[0].length;
       p.passive.lastIndex = 0;

@@ -9,6 +9,10 @@ import { EARLIER_STATEMENT } from './supersede-updates.js';
 
 // the details follow within this many sentences of the toll
 const WINDOW_SENTENCES = 3;
+// ... or, after a toll that says it spans separate incidents ("three others were killed in two
+// other incidents"), anywhere in the stories of those incidents that follow
+const SEPARATE_INCIDENTS = /\bin\s+(?:two|three|four|five|six|\d)\s+(?:other|separate|different|further|more)\s+(?:incidents|attacks|shootings|clashes|bombings|places|locations)\b|\bin\s+separate\s+(?:incidents|attacks|shootings|clashes|bombings)\b/i;
+const WINDOW_SEPARATE_INCIDENTS = 8;
 const ADDED = /^relate\.(?:additive|sequel)$/;
 
 const counts = (c: Candidate) => !c.dropped && !c.partOf && !c.supersededBy && c.quantity.best !== null;
@@ -26,19 +30,22 @@ export function linkBreakdowns(ctx: DocContext): void {
     if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators' || EARLIER_STATEMENT.test(total.sentence.text)) continue;
     const parts: Candidate[] = [];
     let sum = 0;
+    const window = SEPARATE_INCIDENTS.test(total.sentence.text.slice(total.quantity.end)) ? WINDOW_SEPARATE_INCIDENTS : WINDOW_SENTENCES;
     for (let j = i + 1; j < live.length; j++) {
       const c = live[j];
-      if (c.sentence.index - total.sentence.index > WINDOW_SENTENCES) break;
+      if (c.sentence.index - total.sentence.index > window) break;
       // (a list in the toll's own sentence is its coordination, "two Britons, a Swiss and a Dane")
       // (unless a semicolon sets the details apart: "Four students were wounded; one was in critical
       // condition and the other three were stable")
-      const sameSentence = c.sentence.index === total.sentence.index && !c.sentence.text.slice(total.quantity.end, c.quantity.start).includes(';');
+      // (or an aside opened right after the toll's harm word: "12 people had died — 10 at the scene and two more in hospital —")
+      const aside = c.tags.includes('harm.aside-breakdown');
+      const sameSentence = c.sentence.index === total.sentence.index && !c.sentence.text.slice(total.quantity.end, c.quantity.start).includes(';') && !aside;
       // (nor a figure told as an earlier statement: "Four were injured. Initially the police had spoken
       // of three injured")
       if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf || EARLIER_STATEMENT.test(c.sentence.text)) continue;
       // (people added on top end the breakdown: "A guard was also wounded"; "the other three" after
       // "one" is the rest of the total)
-      if ((c.tags.some((t) => ADDED.test(t)) && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
+      if ((c.tags.some((t) => ADDED.test(t)) && !aside && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
       // (the toll told again, or a larger one, is another account, not a detail)
       if ((c.quantity.best ?? 0) >= n) break;
       parts.push(c);
@@ -52,6 +59,18 @@ export function linkBreakdowns(ctx: DocContext): void {
     for (const p of parts) {
       p.partOf = total;
       p.tags.push('relate.breakdown');
+    }
+    // a detail told again later is that detail, not another account of the toll ("troops killed two
+    // teenagers ... The Health Ministry said two 15-year-old Palestinians were killed")
+    // (a figure of two or more: one person more is too common to be read as the same one)
+    for (const c of live) {
+      if (c.partOf || c === total || c.sentence.index <= total.sentence.index || (c.quantity.best ?? 0) < 2) continue;
+      const same = parts.find((p) => p.sentence.index < c.sentence.index && p.quantity.best === c.quantity.best && p.category === c.category && p.scope === c.scope
+        && (!c.subject || !p.subject || c.subject.group === p.subject.group || c.subject.group === 'people' || p.subject.group === 'people'));
+      if (same && !c.tags.some((t) => ADDED.test(t)) && !c.isUpdate) {
+        c.partOf = same;
+        c.tags.push('relate.detail-repeated');
+      }
     }
   }
 }
