@@ -134,7 +134,13 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // a figure over a vague word ("dozens" against "at least 135"), then the most reliable source
   // type, then the earliest in the text
   const vague = (c: Claim) => (c.qualifier === 'vague' ? 1 : 0);
-  const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || trustRank(a.first) - trustRank(b.first) || a.first.quote_start - b.first.quote_start)[0];
+  // one person told without a numeral beside a count of the group is one of them, before it as
+  // well as after ("A suicide bomber blew himself up at the gate ... 'in addition to the four
+  // attackers'"): never the best of the group
+  const single = (r: (typeof readings)[number]) => r.bounds.best === 1 && account(r.first, 1).onePerson;
+  // (a count its own report does not vouch for, "the rebels said they had killed 30 soldiers", does not)
+  const counted = readings.some((r) => (r.bounds.best ?? 0) > 1 && r.first.qualifier !== 'vague' && !account(r.first, r.bounds.best).onePerson && !unconfirmed(r.first));
+  const preferred = [...readings].sort((a, b) => vague(a.first) - vague(b.first) || (counted ? Number(single(a)) - Number(single(b)) : 0) || trustRank(a.first) - trustRank(b.first) || a.first.quote_start - b.first.quote_start)[0];
   // A smaller figure after a larger one from the same source, or from none (the publisher's
   // own), is a detail of that toll ("Six people died at the hospital" after "at least 15 were
   // killed"; one village's dead after a region's), not another account of it: it sets no low.
@@ -146,7 +152,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   const exact = readings.filter((r) => r.first.qualifier !== 'vague');
   const described = (r: (typeof readings)[number]) => r.first.qualifier === 'vague' && exact.length > 0;
   const ownWord = (r: (typeof readings)[number]) => described(r) && (r.first.attributed_to === null || exact.some((o) => o.first.attributed_to === r.first.attributed_to));
-  const accounts = readings.filter((r) => !described(r) && !readings.some((o) => isDetailOf(r.first, o.first, r.bounds.best, o.bounds.best)));
+  const accounts = readings.filter((r) => !described(r) && !(counted && single(r)) && !readings.some((o) => isDetailOf(r.first, o.first, r.bounds.best, o.bounds.best)));
   const spans = readings.filter((r) => !ownWord(r));
   return {
     low: Math.min(...(accounts.length ? accounts : readings).map((r) => r.bounds.low ?? 0)),
@@ -163,6 +169,7 @@ const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.t
   && ((c.uncertainty_notes ?? '').includes('outcome not stated') || (hasRule(c, 'harm.sustained-injury') && /\bgunshot\s+wounds?\b/i.test(c.quote))
     || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote));
 const TAKEN_TO_HOSPITAL = /\b(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?hospitals?\b/i;
+const MAY_HOLD_ATTACKERS = /\b(?:whether|if)\s+(?:(?:that|the|this|those)\s+)?(?:(?:figure|toll|number|count|tally|total)\s+)?(?:included|includes|include|counted|covered)\s+(?:any\s+of\s+)?(?:the\s+)?(?:militants|attackers|gunmen|assailants|bombers?|insurgents|fighters|perpetrators|suspects?)\b/i;
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
@@ -217,6 +224,18 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const noCasualties = (category === 'killed' || category === 'wounded') && claims.some((c) => c.category === 'casualties' && c.count_best === 0 && c.scope === 'incident'
       && /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|hurt)\b/i.test(c.quote));
     return noCasualties ? { total: ZERO, perpetrators: null } : null;
+  }
+  // "his crews had collected 16 bodies, but he could not say whether that figure included any of the
+  // militants": a toll that may or may not hold the attackers is no account of the victims alone;
+  // it widens the bounds of the others, which keep the best
+  const mayHoldAttackers = eligible.filter((c) => c.victim_group !== 'perpetrators' && isGeneral(c) && MAY_HOLD_ATTACKERS.test(c.quote));
+  if (mayHoldAttackers.length && mayHoldAttackers.length < eligible.length) {
+    const rest = categoryTotal(category, claims.filter((c) => !mayHoldAttackers.includes(c)));
+    if (rest && rest.total.best !== null) {
+      const low = Math.min(rest.total.low ?? 0, ...mayHoldAttackers.map((c) => c.count_low ?? 0));
+      const high = rest.total.high === null || mayHoldAttackers.some((c) => c.count_high === null) ? null : Math.max(rest.total.high, ...mayHoldAttackers.map((c) => c.count_high as number));
+      return { total: { low, best: rest.total.best, high }, perpetrators: rest.perpetrators };
+    }
   }
   // Rule 6. Added to the figures of earlier sentences rather than read as another account of
   // them: a figure marked as additional ("A police officer was also wounded"), and the dead
@@ -285,9 +304,15 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   const coordinated = new Set(eligible.filter((o) => !isGeneral(o) && hasRule(o, 'relate.coordination')).map((o) => o.quote_start));
   // (and a general noun coordinated with groups: "at least 14 SDF members and three civilians were
   // injured" are 17)
-  // (and "other" people beside a group: "killed two soldiers and five other people" are seven)
-  const listed = (c: Claim) => (c.count_best === 1 || isDemonym(c) || hasRule(c, 'relate.coordination') || /^others?\b/i.test(c.subject_text ?? '')) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
-    && withSpecific.has(c.quote_start); // (c itself is general: only others are in the set)
+  // (and "other" people beside a group: "killed two soldiers and five other people" are seven;
+  // beside one person already counted too: "Abu Wahib and three others were killed" after "a top
+  // leader has been killed" are four)
+  // (one person told before "N others" in its sentence, not one of them: "wounded two others,
+  // including a police officer"; not "the other" of a pair)
+  const besideOthers = (c: Claim) => /^others\b/i.test(c.subject_text ?? '') && !/^the\b/i.test(c.count_text)
+    && own.some((o) => o.quote_start === c.quote_start && own.indexOf(o) < own.indexOf(c) && o.count_best === 1 && o.part_of !== c.claim_id && o.scope === 'incident' && !isGeneral(o) && o.victim_group !== 'perpetrators');
+  const listed = (c: Claim) => ((c.count_best === 1 || isDemonym(c) || hasRule(c, 'relate.coordination') || /^others?\b/i.test(c.subject_text ?? '')) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
+    && withSpecific.has(c.quote_start)) || besideOthers(c); // (c itself is general: only others are in the set)
   const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
   // "Gunman kills five" and "six people dead, including the shooter": the same toll told without
   // and with the attacker, not two accounts; the one without gives way

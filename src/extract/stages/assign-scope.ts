@@ -7,7 +7,8 @@ import { escapeRegExp, hasAnyPhrase, WEEKDAY_NAME } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const FAR_DAYS = 10;
-const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
+// ("Israel's offensive has since killed more than 39,000": "since" alone, the time since the start)
+const PERFECT_CUMULATIVE = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:killed|claimed|left|displaced|wounded|injured)\b/i;
 // "1,200 civilians had been killed in the region this year": a passive perfect over a named span
 const PERFECT_OVER_SPAN = /\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)|carried\s+out|conducted|launched|staged|killed|claimed)\b[^.;]*\b(?:this|last|the\s+past)\s+(?:year|month)\b/i;
 // "over the past decade", "over the last three months": a running total; not a short span, which
@@ -68,6 +69,12 @@ const EVENT_ON_DAY = new RegExp(String.raw`\b(?:encounter|clash|clashes|gunfight
 // attackers are this incident's)
 const OF_THE_ATTACKERS = /^\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|kidnappers|hijackers|pirates|insurgents|terrorists)\b/i;
 const SPEAKER_RELATIVE = /,\s*(?:which|who)\s[^,;.]{1,80},(?=\s*(?:\S+\s+){0,2}?(?:said|says|concluded|found|reported|estimated|told|added|stated)\b)/g;
+// a sentence opened by a pronoun or "the group" (its subject is the one before's)
+const PERFECT_GOES_ON = /^\s*(?:They|It|The\s+(?:group|militants|rebels|insurgents|movement|army|military))\s+(?:have|has)\s/;
+const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|tonight|overnight)\b`, 'i');
+// "2016 saw in excess of 90 aid workers killed worldwide": a harm counted over the world is a
+// tally of many events (not "magazines around the world")
+const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -105,7 +112,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || (/world|glob/i.test(s) && WORLDWIDE.test(s)) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -120,6 +127,14 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');
     } else if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, null);
+  }
+  // "The Houthis have launched more than 100 attacks since November 2023 ... They have sunk two
+  // vessels and killed at least four seafarers": a perfect told of the same subject right after a
+  // running total goes on with it (no event, day or place of its own)
+  for (const c of live) {
+    if (c.scope !== 'incident' || verdicts.get(c.sentence.index - 1) !== 'cumulative' || !PERFECT_GOES_ON.test(c.sentence.text) || SINGLE_EVENT.test(c.sentence.text) || WEEKDAY_RE.test(c.sentence.text)) continue;
+    c.scope = 'cumulative';
+    c.tags.push('scope.perfect-goes-on');
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {

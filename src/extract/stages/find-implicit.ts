@@ -26,13 +26,14 @@ function pattern(): RegExp {
 
 // A person's name as the subject of a harm: "Mustafa Badreddine was killed", "commander Jane
 // Doe, 34, died". Two or three capitalised words, right before the verb phrase; or one to three
-// before "and his/her <noun> were killed" ("Okafor and his driver were killed").
+// before "and his/her <noun> were killed" ("Okafor and his driver were killed"); or two or three
+// before "and N others were killed" ("Abu Wahib and three others were killed").
 let nameRe: RegExp | undefined;
 const NOT_NAME = /^(?:The|A|An|This|That|Police|Officials|Authorities|State|Islamic|United|National|Army|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|Red|Human|Rights|Health|Ministry|Department|County|City|Street|Road|Avenue|Hospital|Center|Centre|University|School|Church|Mosque|Airport|Station|Park|Police|Force|Forces|Guard|Corps|Council|Court|Party|Group|Front|Brigade|Army|Agency|Service|Services|Office|Company|News|Press|Times|Post|Reuters|Associated|Observatory)$/;
 function namePattern(): RegExp {
   if (nameRe) return nameRe;
   const nouns = lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
-  nameRe = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\b(?:and|but|said|says|that|when|after|as|${nouns})\\s+)(?:(?<name>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s*(?:,\\s*\\d{1,3}\\s*,\\s*|,\\s*(?:an?|the)\\s+[^,;]{1,60},\\s*)?(?:was|has\\s+been|had\\s+been|died|is\\s+dead|were)\\b)|(?<withKin>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})(?=\\s+and\\s+(?:his|her)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:were|have\\s+been|had\\s+been|both\\s+died|died)\\b))`, 'gu');
+  nameRe = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\b(?:and|but|said|says|that|when|after|as|${nouns})\\s+)(?:(?<name>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s*(?:,\\s*\\d{1,3}\\s*,\\s*|,\\s*(?:an?|the)\\s+[^,;]{1,60},\\s*)?(?:was|has\\s+been|had\\s+been|died|is\\s+dead|were)\\b)|(?<withKin>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})(?=\\s+and\\s+(?:his|her)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:were|have\\s+been|had\\s+been|both\\s+died|died)\\b)|(?<withOthers>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s+and\\s+(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+others\\s+(?:were|have\\s+been|had\\s+been|died)\\b))`, 'gu');
   return nameRe;
 }
 
@@ -78,7 +79,7 @@ export function findImplicit(sentence: string): Quantity[] {
   n.lastIndex = 0;
   for (let m = n.exec(sentence); m; m = n.exec(sentence)) {
     // ("Okafor and his driver were killed": one word is a name when "and his ..." follows)
-    const name = m.groups!.name ?? m.groups!.withKin;
+    const name = m.groups!.name ?? m.groups!.withKin ?? m.groups!.withOthers;
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index + m[0].length - name.length;
     // "The man, identified by the coroner as Dale Perkins, 44, was pronounced dead": the name is

@@ -18,7 +18,8 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among
 // (a harm's complement may close the first: "shot him dead along with his two sons")
 const COORDINATION = /^(?:\s+(?:dead|to\s+death))?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 // (also the next item of its list: "as well as a caretaker and a hospital guard")
-const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?$/i;
+// ("in addition to the four attackers": a determiner before the figure)
+const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?(?:(?:the|all|its|their|all\s+the)\s+)?$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 // "A police officer was also wounded", "also injuring a guard", "two soldiers died as well",
@@ -80,12 +81,15 @@ function isSequel(c: Candidate): boolean {
   let last = -1;
   SEQUEL.lastIndex = 0;
   for (let m = SEQUEL.exec(lead); m; m = SEQUEL.exec(lead)) last = m.index;
-  return last !== -1 && !SPEECH.test(lead.slice(last));
+  // (the speaking may come right before the word too: "the hospital said later Tuesday that it had treated 41")
+  return last !== -1 && !SPEECH.test(lead.slice(last)) && !SPEECH_JUST_BEFORE.test(lead.slice(Math.max(0, last - 14), last));
 }
+const SPEECH_JUST_BEFORE = /\b(?:said|says|told|reported|confirmed|announced|added|stated)\s+$/i;
 
 const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
 const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
+const CORRECTED_FIGURE = /\b(?:actual|real|correct|true|corrected|revised)\s+(?:death\s+)?(?:figure|toll|number|count|tally|total)\s+(?:was|is|stood\s+at|stands\s+at|of)\s+(?:(?:at\s+least|about|around|some|nearly|only)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -374,6 +378,13 @@ export function relateFigures(ctx: DocContext): void {
       const unharmedBefore = ctx.candidates.some((o) => o !== c && !o.dropped && !o.category && o.subject?.noun === 'person'
         && (o.sentence === c.sentence ? o.quantity.end <= c.quantity.start : o.sentence.index === c.sentence.index - 1 && o.sentence.paragraph === c.sentence.paragraph));
       if (!unharmedBefore) inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.put-the-number');
+    }
+    // "an official told them this was an error and the actual figure was 115": the corrected
+    // figure of the toll told before, and the document's current one
+    for (const c of list) {
+      if (c.category || !CORRECTED_FIGURE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) continue;
+      inheritFromEarlier(list, c, (o) => !!o.category && o.category !== 'attacks', previousSentenceLast, 'relate.corrected-figure');
+      if (c.category) { c.isUpdate = true; c.tags.push('update.corrected-figure'); }
     }
     // "in total 26 were killed": the other figures of the category in the sentence are its parts
     for (const total of list) {

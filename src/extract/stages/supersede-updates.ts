@@ -20,6 +20,8 @@ const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|rais
 
 const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
 const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
+const NAMED_FIGURE_BEFORE = /\b(?:figure|toll|number|count|tally|total)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
+const ERRONEOUS_AFTER = /^[^.;]*?\b(?:was|were|had\s+been|has\s+been|is)\s+(?:\S+\s+)?(?:erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|false|in\s+error|an?\s+(?:error|mistake))\b/i;
 const FALSE_VERDICT = /(?:^|\n)\s*(?:Verdict|Rating|Our\s+ruling|Conclusion)\s*:\s*(?:False|Misleading|Incorrect|Wrong|Fake|Fabricated|Unsupported|Pants\s+on\s+fire)\b/i;
 const CLAIM_LINE = /^\s*(?:The\s+)?Claims?\s*:/i;
 // "The toll rose steadily through the night. Shortly after the blast, an officer said five had
@@ -91,7 +93,8 @@ export function supersedeUpdates(ctx: DocContext): void {
       continue;
     }
     const before = c.sentence.text.slice(0, c.quantity.start);
-    const denied = DENIED_REPORT.test(before.slice(-120));
+    // ("the figure of 236 was erroneously reached by combining the numbers of dead and wounded")
+    const denied = DENIED_REPORT.test(before.slice(-120)) || (NAMED_FIGURE_BEFORE.test(before.slice(-40)) && ERRONEOUS_AFTER.test(c.sentence.text.slice(c.quantity.end)));
     const corrected = EARLIER_VERSION.test(before) && !live.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && (o.quantity.best ?? 0) > 0);
     if (!denied && !corrected) continue;
     c.notes.push(denied ? 'retracted: a report denied in the text' : 'retracted: an earlier version of the story, corrected');
@@ -108,11 +111,21 @@ export function supersedeUpdates(ctx: DocContext): void {
     old.tags.push('update.earlier-figure');
     if (!newer.notes.some((n) => n.startsWith('update:'))) newer.notes.push(`update: replaces an earlier figure of ${old.quantity.text}`);
   }
+  // "raised the death toll to 236, though ... an official told them this was an error and the
+  // actual figure was 115": a corrected figure replaces the toll it corrects, even a higher one
+  for (const fixed of live.filter((c) => c.tags.includes('update.corrected-figure'))) {
+    for (const wrong of live) {
+      if (wrong === fixed || wrong.category !== fixed.category || wrong.supersededBy || wrong.sentence.index > fixed.sentence.index || (wrong.sentence.index === fixed.sentence.index && wrong.quantity.start > fixed.quantity.start)) continue;
+      wrong.supersededBy = fixed;
+      wrong.notes.push(`superseded: corrected in the text; the corrected figure is ${fixed.quantity.text}`);
+      wrong.tags.push('update.corrected');
+    }
+  }
   // per category and kind of people, the highest update replaces every lower figure (one pass:
   // long documents stay linear)
   const groupKey = (c: (typeof live)[number]) => `${c.category}|${GENERAL.has(c.subject?.group ?? 'unspecified') ? 'general' : c.subject!.group}`;
   const highest = new Map<string, (typeof live)[number]>();
-  for (const u of live) if (u.isUpdate && (!highest.get(groupKey(u)) || (highest.get(groupKey(u))!.quantity.best ?? 0) < (u.quantity.best ?? 0))) highest.set(groupKey(u), u);
+  for (const u of live) if (u.isUpdate && !u.supersededBy && (!highest.get(groupKey(u)) || (highest.get(groupKey(u))!.quantity.best ?? 0) < (u.quantity.best ?? 0))) highest.set(groupKey(u), u);
   for (const earlier of live) {
     const update = highest.get(groupKey(earlier));
     if (!update || earlier === update || earlier.supersededBy || (earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0)) continue;
