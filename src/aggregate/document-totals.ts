@@ -103,6 +103,10 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     // (a figure restated without its noun, "26 people were killed ... in total 26 were killed", is the same)
     // ("two in Idlib" after "Two strikes hit Azaz": a gapped figure is more of them, not the same)
     const distinct = list.filter((c, i) => hasRule(c, 'relate.gapping') || list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
+    // "One of the three people wounded died in hospital, bringing the death toll to nine": the toll
+    // the sentence brings holds the deaths it tells
+    const toll = distinct.length > 1 ? distinct.find((c) => hasRule(c, 'update.toll') && distinct.every((o) => o === c || (o.count_best ?? 0) < (c.count_best ?? 0))) : undefined;
+    if (toll) return { bounds: boundsOf(toll), first: toll };
     // "The ministry said 35 were killed, but a hospital source told AFP that 42 bodies had been
     // brought in": two sources in one sentence give alternatives, not a sum
     if (distinct.length > 1 && CONTRASTED_SOURCES.test(distinct[0].quote)) {

@@ -79,6 +79,8 @@ export const PHRASE_STOPS = new Set([
   'in', 'on', 'at', 'near', 'by', 'from', 'for', 'with', 'during', 'after', 'before', 'since', 'into', 'inside', 'outside', 'to', 'across', 'around', 'when', 'as', 'while', 'amid', 'against',
   'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'where', 'including', 'among', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'it', 'they', 'he', 'she', 'said', 'says', 'say',
   'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
+  // (other prepositions: "taken to a hospital under guard" counts no guard)
+  'under', 'through', 'via', 'without', 'behind', 'beside', 'between', 'toward', 'towards', 'along', 'onto', 'beyond', 'within', 'until',
 ]);
 
 

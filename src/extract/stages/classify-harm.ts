@@ -90,6 +90,8 @@ const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20
 // subject's ("... and was shot dead")
 const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
+// (the toll is the sentence's subject, or "the figure" that names it)
+const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // the harm word, then an opening dash or bracket, then (optionally) an earlier item of the aside
 // ("killed 14 people (11 on the spot and three later in hospital)": the toll's figure may come between)
 const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
@@ -148,6 +150,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       const category: Category = /wound|injur|hurt/i.test(aside[1]) ? 'wounded' : 'killed';
       return { category, harm: { text: aside[1], start, end: start + aside[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.aside-breakdown' };
     }
+  }
+  // "The death toll rose to 14 ... The figure does not include the bomber": one more of the toll's harm
+  const outside = q.kind === 'implicit' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  if (outside) {
+    const start = q.start - outside[0].length;
+    return { category: /injur|wound/i.test(outside[0]) ? 'wounded' : 'killed', harm: { text: outside[0].trim(), start, end: q.start, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
   }
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
   const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));

@@ -294,6 +294,12 @@ export function countPeople(ctx: DocContext): void {
         && !people.some((p) => p !== opener && p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start > 0 && struckByOpener(p));
       if (opener && later) match = opener;
     }
+    // "He was hit in the leg and taken to a hospital; his injuries were not life-threatening": a
+    // possessive whose injuries are told is the person last mentioned in its own sentence
+    if (pronoun && !match && c.tags.includes('harm.possessed-injury')) {
+      match = people.find((p) => p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start && (!gender || !p.gender || gender === p.gender)
+        && !people.some((o) => o !== p && o.seen && o.seen.sentence === c.sentence && o.seen.quantity.start > p.seen!.quantity.start && o.seen.quantity.start < c.quantity.start));
+    }
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];

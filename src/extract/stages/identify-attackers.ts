@@ -56,6 +56,8 @@ const ATTACKER_PLURALS = String.raw`(?:attackers|assailants|gunmen|raiders|milit
 const OBJECT_ATTACKERS_BEFORE = new RegExp(String.raw`\b${ATTACKER_PLURALS}\s*,?\s+(?:and\s+)?(?:\S+\s+){0,2}?(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|arresting|arrested|shooting\s+dead|shot\s+dead)\s+$`, 'i');
 // (the last people named before are the attackers: no victims or forces named after them)
 const LAST_NAMED_ATTACKERS = new RegExp(String.raw`\b${ATTACKER_PLURALS}\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$`, 'i');
+const DEFINITE_ATTACKER = /(?:^|[;:]\s*)The\s+(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*(?:,[^,;.]{1,60},\s*)?(?:(?!(?:was|were|is|had\s+been|who|which|that)\b)[^\s.;]+\s+){0,8}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+at|stabbed|attacked|lunged\s+at)\b/gu;
+const DEFENDERS = /\b(?:police|officers?|deputy|deputies|troopers?|soldiers?|troops|guards?|agents?|constables?|sergeant|homeowner|owner|resident|victim|security)\b/;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -116,6 +118,25 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.suspected');
   }
+  // "The driver, a 38-year-old man, got out of the truck and fired at the deputy ... The driver was
+  // pronounced dead": one named by a definite noun as the subject of an attack is that noun's later
+  // mentions (not police, soldiers or guards, who fire back)
+  const attackerNouns = new Map<string, number>();
+  for (const s of ctx.sentences) {
+    if (!/fire|shot|stabb|attack|lunged/i.test(s.text)) continue; // (the cheap test first)
+    for (const m of s.text.matchAll(DEFINITE_ATTACKER)) {
+      const noun = m[1].toLowerCase().replace(/\s+/g, ' ');
+      if (!DEFENDERS.test(noun) && !attackerNouns.has(noun)) attackerNouns.set(noun, s.index);
+    }
+  }
+  for (const c of attackerNouns.size ? ctx.candidates : []) {
+    if (c.dropped || !c.harm || !c.subject || c.subject.group === 'perpetrators' || c.quantity.kind !== 'implicit') continue;
+    const noun = /^the\s+(.+)$/i.exec(c.quantity.text)?.[1].toLowerCase().replace(/\s+/g, ' ');
+    const since = noun ? attackerNouns.get(noun) : undefined;
+    if (since === undefined || c.sentence.index <= since) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.named-attacker');
+  }
   // "Villagers fought off the raiders, killing two of them": "them" are the attackers just named
   // ("engaged the hoodlums in a gun duel, and two of them were neutralised": the attackers are
   // the last people named before)
@@ -162,8 +183,10 @@ export function identifyAttackers(ctx: DocContext): void {
     if (group) { attack = { sentence: s.index, group, noun: stem(m!.groups!.noun) }; break; }
   }
   if (!attack) return;
+  // (a headline above the attack's sentence tells of the same people: "2 soldiers, 1 NPA rebel killed in ambush")
+  const headline = ctx.sentences[0] && !/[.!?]["”’]?\s*$/.test(ctx.sentences[0].text) ? ctx.sentences[0].index : -1;
   for (const c of ctx.candidates) {
-    if (c.dropped || !c.subject || c.subject.group !== attack.group || c.sentence.index < attack.sentence) continue;
+    if (c.dropped || !c.subject || c.subject.group !== attack.group || (c.sentence.index < attack.sentence && c.sentence.index !== headline)) continue;
     // (fighters of another name are other people: "jihadists attacked ... killed 50 militiamen")
     const head = stem(c.subject.text.split(/\s+/).pop() ?? '');
     if (head !== attack.noun && head !== 'other' && head !== 'them') continue;

@@ -9,7 +9,8 @@
 //  - "others": "wounding 70 others" counts the same kind of people as the figure before it.
 import type { Candidate, DocContext } from '../types.js';
 
-const PART_BEFORE = /(?:\b(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
+// (not a negated one: "The figure does not include the bomber" is one more)
+const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
@@ -153,12 +154,29 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
 const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
 const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
 
+// "Officials had initially reported 12 killed and 63 injured. Of the 63, two have since died": a
+// bare figure opening a partitive names the people of the earlier figure of that number; it is
+// that figure again (its category, a part of it), whatever its parts are
+const OF_THE_OPENING = /^\s*(?:\S+\s+)?(?:Of|Among)\s+(?:the|those)\s+$/i;
+function referToEarlierFigure(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => !c.dropped);
+  live.forEach((c, i) => {
+    if (c.category || c.subject || (c.quantity.kind !== 'digits' && c.quantity.kind !== 'words') || c.quantity.best === null) return;
+    if (!OF_THE_OPENING.test(c.sentence.text.slice(0, c.quantity.start)) || !/^\s*,/.test(c.sentence.text.slice(c.quantity.end))) return;
+    const earlier = live.slice(0, i).reverse().find((o) => o.sentence.index < c.sentence.index && o.category && o.category !== 'attacks' && o.quantity.best === c.quantity.best);
+    if (!earlier) return;
+    inherit(c, earlier, 'relate.earlier-same-figure');
+    c.partOf = earlier.partOf ?? earlier;
+  });
+}
+
 export function relateFigures(ctx: DocContext): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ctx.candidates) {
     if (c.dropped) continue;
     bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
   }
+  referToEarlierFigure(ctx);
   let previousSentenceLast: Candidate | null = null;
   let lastPeopleFigure: Candidate | null = null; // "wounding 70 others": the figure "others" follows
   const latestByCategory = new Map<string, Candidate>(); // "three of the injured": the latest such total
@@ -421,7 +439,9 @@ export function relateFigures(ctx: DocContext): void {
         if (ref?.subject && ref.subject.group !== 'unspecified') { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
       }
       if (!c.partOf && c.category && c.category !== 'attacks') lastPeopleFigure = c;
-      if (c.category && !c.partOf) latestByCategory.set(c.category, c);
+      // (one person named without a numeral is no total that "among the dead" refers to: "The
+      // figure did not include the bomber. Among the dead were two brothers")
+      if (c.category && !c.partOf && c.quantity.kind !== 'implicit') latestByCategory.set(c.category, c);
     }
     const classified = list.filter((c) => c.category && c.category !== 'attacks');
     previousSentenceLast = classified[classified.length - 1] ?? null;
