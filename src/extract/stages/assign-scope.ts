@@ -188,6 +188,27 @@ export function assignScope(ctx: DocContext): void {
   }
   markEarlierEvents(live, ctx.doc.published_at);
   markRoundUpItems(ctx, live);
+  carryTimelineItems(ctx, live);
+}
+
+// A timeline's item, a paragraph opened by its date ("- August 2024: In a night of coordinated
+// attacks ... Security forces said 21 attackers were killed."): the sentences after the dated one
+// tell the same past event unless they carry a date of their own
+const TIMELINE_ITEM = /^\s*(?:[-•*–—]\s*)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*[:–—-]/;
+function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
+  const opened = new Map<number, Candidate['scope']>(); // paragraph -> the scope of its dated opening sentence
+  for (const c of live) {
+    if (opened.has(c.sentence.paragraph) || !TIMELINE_ITEM.test(c.sentence.text)) continue;
+    const first = ctx.sentences.find((x) => x.paragraph === c.sentence.paragraph);
+    if (first !== c.sentence || c.scope === 'incident') continue;
+    opened.set(c.sentence.paragraph, c.scope);
+  }
+  for (const c of live) {
+    const scope = opened.get(c.sentence.paragraph);
+    if (!scope || c.scope !== 'incident' || c.tags.includes('date.sentence') || TIMELINE_ITEM.test(c.sentence.text)) continue;
+    c.scope = scope;
+    c.tags.push('scope.timeline-item');
+  }
 }
 
 // A round-up of items, each a paragraph opened by a number or a place in capitals ("2. SOKAI ROAD:",

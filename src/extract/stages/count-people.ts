@@ -130,7 +130,14 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
         // the same people named again: kept as a claim, counted once (part_of the earlier figure)
         const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));
         if (same) { c.partOf = same; c.tags.push('people.definite-plural-repeat'); }
-        else c.dropped = 'people.definite-plural-repeat';
+        else {
+          c.dropped = 'people.definite-plural-repeat';
+          // ("The bus driver and two passengers were wounded ... The three wounded men were taken to
+          // hospital; one of them, the driver, was in a serious condition": the parts of the people
+          // told again are among the people already counted, not more)
+          const anchor = counted.filter((p) => p.category === c.category && !p.partOf && p.scope === c.scope && compatible(p)).sort((a, b) => (b.quantity.best ?? 0) - (a.quantity.best ?? 0))[0];
+          if (anchor) for (const part of ctx.candidates) if (part.partOf === c && !part.dropped) { part.partOf = anchor; part.tags.push('people.part-of-repeat'); }
+        }
         continue;
       }
     }

@@ -91,6 +91,7 @@ const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring
 const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
 const CORRECTED_FIGURE = /\b(?:actual|real|correct|true|corrected|revised)\s+(?:death\s+)?(?:figure|toll|number|count|tally|total)\s+(?:was|is|stood\s+at|stands\s+at|of)\s+(?:(?:at\s+least|about|around|some|nearly|only)\s+)?$/i;
+const RECEIVED_BEFORE = /\b(?:received|receiving|admitted|admitting|treated|treating|took\s+in|taken\s+in|saw|evacuated|rescued)\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -348,6 +349,16 @@ export function relateFigures(ctx: DocContext): void {
           : prev?.category && COORDINATION.test(text.slice(endOf(prev), c.quantity.start)) ? prev : null;
         // a part takes its total's category first ("258 dead, including 45 foreigners, and 500 injured")
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
+        // ("its field hospital had received 179 patients, 21 of whom were declared dead on arrival":
+        // people a hospital received are casualties, the dead and the wounded, not all dead)
+        const deadPart = list.find((p) => p.partOf === c && p.category === 'killed');
+        if (deadPart && c.quantity.kind !== 'vague' && RECEIVED_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) {
+          c.category = 'casualties';
+          c.harm = deadPart.harm ? { ...deadPart.harm, how: 'inherited' } : null;
+          c.tags.push('relate.received-casualties');
+          changed = true;
+          continue;
+        }
         // (the figure counts the speakers: "two witnesses said"; not after a comma, ", residents said")
         const speaker = /^\s*(?:[^\s,]+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
         if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
