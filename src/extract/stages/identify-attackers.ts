@@ -58,6 +58,8 @@ const OBJECT_ATTACKERS_BEFORE = new RegExp(String.raw`\b${ATTACKER_PLURALS}\s*,?
 const LAST_NAMED_ATTACKERS = new RegExp(String.raw`\b${ATTACKER_PLURALS}\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$`, 'i');
 const DEFINITE_ATTACKER = /(?:^|[;:]\s*)The\s+(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*(?:,[^,;.]{1,60},\s*)?(?:(?!(?:was|were|is|had\s+been|who|which|that)\b)[^\s.;]+\s+){0,8}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+at|stabbed|attacked|lunged\s+at)\b/gu;
 const DEFENDERS = /\b(?:police|officers?|deputy|deputies|troopers?|soldiers?|troops|guards?|agents?|constables?|sergeant|homeowner|owner|resident|victim|security)\b/;
+const SELF_INFLICTED = /^[^.;]*?\b(?:self-inflicted|self\s+inflicted)\s+(?:gunshot\s+|stab\s+)?(?:wounds?|injur(?:y|ies))\b/i;
+const DESCRIBED_AS_BEFORE = /,\s*(?:who|whom)\s+(?:[^\s,;.]+\s+){0,4}?(?:described|identified|named|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|was|is)\s+(?:as\s+)?$/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
 const BLEW_SELF_UP = /^blew|^blow|^blown/i;
 
@@ -86,6 +88,19 @@ export function identifyAttackers(ctx: DocContext): void {
       c.tags.push('group.elliptical-ordinal');
     }
   }
+  // "The driver, whom police described as one of the suspects in the shooting, was pronounced
+  // dead": the relative clause describes the head; its "one of the suspects" is no other person
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.subject?.group !== 'perpetrators' || !/^one$/i.test(c.quantity.text)) continue;
+    const rel = DESCRIBED_AS_BEFORE.exec(c.sentence.text.slice(Math.max(0, c.quantity.start - 80), c.quantity.start));
+    if (!rel) continue;
+    const relStart = c.quantity.start - (Math.min(80, c.quantity.start) - rel.index);
+    const head = ctx.candidates.filter((o) => o !== c && !o.dropped && o.sentence === c.sentence && o.subject?.noun === 'person' && (o.quantity.best ?? 0) === 1 && o.subject.end <= relStart && /^\s*$/.test(c.sentence.text.slice(o.subject.end, relStart))).pop();
+    if (!head?.subject) continue;
+    head.subject = { ...head.subject, group: 'perpetrators' };
+    head.tags.push('group.described-as-attacker');
+    c.dropped = 'not.description-of-head';
+  }
   const rammer = ctx.candidates.length ? rammingVehicle(ctx) : null;
   const rammerDriver = rammer ? new RegExp(`^${rammer}\\s+driver$`, 'i') : null;
   for (const c of ctx.candidates) {
@@ -97,6 +112,12 @@ export function identifyAttackers(ctx: DocContext): void {
     if (isBomberDriver(c)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.bomber-driver');
+    } else if (c.category === 'killed' && c.quantity.best === 1 && SELF_INFLICTED.test(c.sentence.text.slice(c.quantity.end)) && othersHarmed(ctx, c)
+      && !ctx.candidates.some((o) => o !== c && !o.dropped && o.sentence === c.sentence && o.subject?.group === 'perpetrators')) {
+      // "The husband was found dead in the garage with a self-inflicted gunshot wound": the shooter
+      // of a murder-suicide (a suicide alone has no attacker)
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.self-inflicted');
     } else if (c.category === 'killed' && c.harm && BLEW_SELF_UP.test(c.harm.text)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.blew-self-up');
@@ -193,6 +214,13 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.attackers');
   }
+}
+
+/** Whether someone else than `c` and the attackers is harmed in the incident. */
+function othersHarmed(ctx: DocContext, c: Candidate): boolean {
+  // (not a pronoun, which may be the same person: "A woman died of a self-inflicted wound ... She was pronounced dead")
+  return ctx.candidates.some((o) => o !== c && !o.dropped && (o.category === 'killed' || o.category === 'wounded') && o.subject?.group !== 'perpetrators'
+    && !/^(?:he|she|him|her|his|himself|herself)$/i.test(o.quantity.text) && !SELF_INFLICTED.test(o.sentence.text));
 }
 
 function rammingVehicle(ctx: DocContext): string | null {
