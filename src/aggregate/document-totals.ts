@@ -129,7 +129,7 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // people numbered one by one in a release ("Victim 1: ... Victim 4: ...") add up, as one account
   const numbered = readings.filter((r) => hasRule(r.first, 'people.numbered'));
   if (numbered.length > 1) readings.splice(0, readings.length, ...readings.filter((r) => !numbered.includes(r)), { bounds: numbered.map((r) => r.bounds).reduce(add), first: numbered[0].first });
-  const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first)) && readings.length > 1);
+  const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first) || hasRule(r.first, 'people.another')) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
     const sum = additive.map((r) => r.bounds).reduce(add);

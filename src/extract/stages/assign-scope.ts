@@ -69,12 +69,18 @@ const EVENT_ON_DAY = new RegExp(String.raw`\b(?:encounter|clash|clashes|gunfight
 // attackers are this incident's)
 const OF_THE_ATTACKERS = /^\s+of\s+the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|kidnappers|hijackers|pirates|insurgents|terrorists)\b/i;
 const SPEAKER_RELATIVE = /,\s*(?:which|who)\s[^,;.]{1,80},(?=\s*(?:\S+\s+){0,2}?(?:said|says|concluded|found|reported|estimated|told|added|stated)\b)/g;
+// "2023 was the deadliest year for the country in nearly a decade, with more than 1,500 people
+// killed": a year told as the subject is its own toll
+const YEAR_AS_SUBJECT = /(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:19|20)\d{2}\s+(?:was|saw|had\s+been|has\s+been|became|proved|recorded|registered)\b/;
+// "in the year to March", "in the year ending June 2024": a statistics year
+const YEAR_TO = /\b(?:in\s+the|for\s+the|during\s+the)\s+(?:\d+\s+months?|year|twelve\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 // a sentence opened by a pronoun or "the group" (its subject is the one before's)
 const PERFECT_GOES_ON = /^\s*(?:They|It|The\s+(?:group|militants|rebels|insurgents|movement|army|military))\s+(?:have|has)\s/;
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|tonight|overnight)\b`, 'i');
 // "2016 saw in excess of 90 aid workers killed worldwide": a harm counted over the world is a
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
+const INQUIRY_SO_FAR = /\b(?:investigation|investigations|inquiry|inquiries|enquiries|evidence|information|findings|probe)\s+(?:carried\s+out\s+|conducted\s+)?(?:to\s+date|so\s+far)\b/gi;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
@@ -97,7 +103,9 @@ export function assignScope(ctx: DocContext): void {
     const compared = COMPARATIVE_WORD.test(raw) ? raw.replace(COMPARISON, (m) => ' '.repeat(m.length)) : raw;
     // (a relative clause about the speaker dates the speaker, not the figure: "A federal inquiry
     // commission, which published its report in 2017, concluded that 24 guests were killed")
-    const s = compared.includes(', which ') || compared.includes(', who ') ? compared.replace(SPEAKER_RELATIVE, (m) => ' '.repeat(m.length)) : compared;
+    const s0 = compared.includes(', which ') || compared.includes(', who ') ? compared.replace(SPEAKER_RELATIVE, (m) => ' '.repeat(m.length)) : compared;
+    // ("Based on the investigation to date, police believe ...": the inquiry's span, not the figure's)
+    const s = /to\s+date|so\s+far/i.test(s0) ? s0.replace(INQUIRY_SO_FAR, (m) => ' '.repeat(m.length)) : s0;
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
@@ -112,7 +120,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || (/world|glob/i.test(s) && WORLDWIDE.test(s)) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || (/world|glob/i.test(s) && WORLDWIDE.test(s)) || YEAR_AS_SUBJECT.test(raw) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -135,6 +143,17 @@ export function assignScope(ctx: DocContext): void {
     if (c.scope !== 'incident' || verdicts.get(c.sentence.index - 1) !== 'cumulative' || !PERFECT_GOES_ON.test(c.sentence.text) || SINGLE_EVENT.test(c.sentence.text) || WEEKDAY_RE.test(c.sentence.text)) continue;
     c.scope = 'cumulative';
     c.tags.push('scope.perfect-goes-on');
+  }
+  // "In the year to March, police in England and Wales recorded around 50,000 offences involving a
+  // knife. More than 250 people were killed with one.": a paragraph of statistics goes on with them
+  // (a figure of ten or more with no event, day or date of its own, right after a sentence with a
+  // running total's marker, whether or not that sentence's own figure counts people)
+  for (const c of live) {
+    if (c.scope !== 'incident' || (c.quantity.best ?? 0) < 10 || c.tags.includes('date.sentence') || SINGLE_EVENT.test(c.sentence.text) || WEEKDAY_RE.test(c.sentence.text)) continue;
+    const prev = ctx.sentences[c.sentence.index - 1];
+    if (!prev || prev.paragraph !== c.sentence.paragraph || !(hasAnyPhrase(prev.text, cumulative) || YEAR_TO.test(prev.text))) continue;
+    c.scope = 'cumulative';
+    c.tags.push('scope.statistics-paragraph');
   }
   const published = ctx.doc.published_at ? Date.parse(ctx.doc.published_at) : NaN;
   if (!Number.isNaN(published)) {

@@ -72,7 +72,7 @@ const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|serio
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
-const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
+const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|somebody|someone|anybody|anyone|everybody|everyone|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
 const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|gathering|club|nightclub|bar|pub|restaurant|school|college|campus|store|shop|market|mall|park|station|home|house|apartment|residence|church|mosque|temple|concert|festival|game|wedding|funeral|vigil|barbecue|cookout|event|hotel|motel|parking\s+lot)\b/iu;
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
@@ -92,6 +92,8 @@ const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
 // (the toll is the sentence's subject, or "the figure" that names it)
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
+// (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
+const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
 // the harm word, then an opening dash or bracket, then (optionally) an earlier item of the aside
 // ("killed 14 people (11 on the spot and three later in hospital)": the toll's figure may come between)
 const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
@@ -104,7 +106,8 @@ const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s
 // "broke his ankle jumping from the wall": a bone broken in the incident is a wound
 const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:broke|fractured)\s+(?:his|her|their|both)\s+(?:\S+\s+)?(?:ankles?|legs?|arms?|wrists?|hips?|ribs?|collarbones?|skulls?|jaws?|noses?|feet|foot|hands?|backs?|necks?|pelvis)\b/i;
 const OBJECT_DIED = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+pronounced\s+dead|was\s+declared\s+dead)\b/i;
-const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured|struck|hit)\b/i;
+// ("a 41-year-old man, who then took his own life": the one who killed himself)
+const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured|struck|hit)|(?:(?:later|then|subsequently)\s+)?(took\s+(?:his|her|their)\s+own\s+(?:life|lives)|killed\s+(?:himself|herself)|turned\s+the\s+gun\s+on\s+(?:himself|herself)))\b/i;
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
@@ -220,6 +223,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const start = inverted.index + inverted[0].indexOf(inverted[1] ?? inverted[2]);
     return { category, harm: { text: inverted[1] ?? inverted[2], start, end: start + (inverted[1] ?? inverted[2]).length, how: 'passive' }, isUpdate: false, tag: 'harm.inverted' };
   }
+  // "The injured, four policemen and two passers-by, were shifted to hospital": an appositive of
+  // the harmed names them
+  const harmedAppositive = q.kind !== 'zero' && before.length < 100 && before.includes(',') ? HARMED_APPOSITIVE.exec(before) : null;
+  if (harmedAppositive) {
+    const word = harmedAppositive[1].toLowerCase();
+    const start = harmedAppositive.index + harmedAppositive[0].indexOf(harmedAppositive[1]);
+    const category: Category = /dead|deceased|killed/.test(word) ? 'killed' : /casualt|victims/.test(word) ? 'casualties' : 'wounded';
+    if (category !== 'casualties') return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
+  }
   // "then turned the gun on himself": the shooter's own death, as GVA and GTD count it
   if (/^(?:himself|herself)$/i.test(q.text)) {
     const turned = /\b(?:turn(?:ed|ing|s)?|us(?:ed|ing))\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|firearm)\s+on\s+$/i.exec(before);
@@ -310,7 +322,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
@@ -340,13 +352,14 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // ("was not seriously injured" is hurt, only less: the negation takes the adverb, not the harm)
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?(?:(?:physically|otherwise|even|actually)\s+)?$/i.test(gap)
       && !(q.kind !== 'zero' && /^(?:seriously|critically|badly|gravely|severely|fatally|life-threateningly)\s+(?:injured|wounded|hurt)$/i.test(phrase))) continue;
-    if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+been\s+$/i.test(gap)) continue; // "hundreds could have been killed"
+    // ("hundreds could have been killed", "he could have hurt somebody"; "might have been wounded" is a hedge)
+    if (/\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?$/i.test(gap) || /\bmight(?:\s+not|n['’]t)?\s+have\s+$/i.test(gap)) continue;
     // "revised its death toll to 14 ... and kept the injured figure at 68": after an article the
     // word names a noun phrase, it tells nothing of the figure's people
     if (/\b(?:the|its|their|a|an)\s+$/i.test(gap) && /^\s+(?:figure|toll|count|number|tally|list|total)\b/i.test(after)) continue;
     // "appointed to the dead man's family", "visited the injured officer": an adjective of another
     // noun phrase, a person already told of, not what happened to this figure's people
-    if (/^(?:dead|injured|wounded|slain)$/.test(phrase) && /\b(?:the|a|an|his|her|their|its)\s+$/i.test(gap)
+    if (/^(?:dead|injured|wounded|slain|deceased)$/.test(phrase) && /\b(?:the|a|an|his|her|their|its)\s+$/i.test(gap)
       && /^\s+(?!(?:were|was|are|is|and|or|in|at|on|by|from|after|included|include|includes|had|have|has|of|to|as|during|when|while|with)\b)\p{L}/iu.test(after)) continue;
     // "shot at the suspects": fired at, not hit ("nine people shot at a crowded party" were hit there)
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && (!AUX_BEFORE.test(gap) || perfectActive) && !SHOT_AT_PLACE.test(after)) continue;
@@ -439,9 +452,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if ((q.kind === 'implicit' || q.kind === 'article') && q.best === 1) {
     const rel = RELATIVE_HARM.exec(sentence.slice(from));
     if (rel) {
-      const start = from + rel[0].length - rel[1].length;
-      const died = !/^(?:shot|wounded|injured|struck|hit)$/i.test(rel[1]) || DIED_AFTER.test(sentence.slice(start + rel[1].length));
-      return { category: died ? 'killed' : 'wounded', harm: { text: rel[1], start, end: start + rel[1].length, how: 'passive' }, isUpdate: false, note: died || rel[1] !== 'shot' ? undefined : `outcome not stated: '${rel[1]}' read as wounded`, tag: 'harm.relative-clause' };
+      const verb = rel[1] ?? rel[2];
+      const start = from + rel[0].length - verb.length;
+      const died = !/^(?:shot|wounded|injured|struck|hit)$/i.test(verb) || DIED_AFTER.test(sentence.slice(start + verb.length));
+      return { category: died ? 'killed' : 'wounded', harm: { text: verb, start, end: start + verb.length, how: 'passive' }, isUpdate: false, note: died || verb !== 'shot' ? undefined : `outcome not stated: '${verb}' read as wounded`, tag: rel[2] ? 'harm.relative-own-life' : 'harm.relative-clause' };
     }
   }
   // toll

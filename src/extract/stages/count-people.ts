@@ -372,6 +372,9 @@ export function countPeople(ctx: DocContext): void {
     }
     people.splice(people.indexOf(match), 1);
     people.push(match);
+    // ("The bomber was killed ... another militant tried to enter the post ... he was shot dead":
+    // one told as "another" is one more, whatever names him after)
+    if (!c.dropped && c.category && !match.last && match.seen && /^another$/i.test(match.seen.quantity.text)) c.tags.push('people.another');
     match.seen = c;
     if (named) { match.noun ??= match.named ? undefined : match.head; match.named = true; match.head = head; }
     // (a pronoun already known as the attacker, "he was shot dead by police", makes its

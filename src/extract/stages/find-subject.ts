@@ -84,7 +84,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
         // ("two Taliban security guards": the next noun may be of two words)
         const pair = next && tokens[i + k + words + 1] ? `${next.lower} ${tokens[i + k + words + 1].lower}` : '';
         if (pair && groups.has(pair) && !harmNouns.has(m.key)) { words += 2; headKey = pair; continue; }
-        if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key)) break;
+        // ("two adults deceased": "deceased" after a noun of people is its state, not another noun)
+        if (!next || !groups.has(next.lower) || harmNouns.has(next.lower) || harmNouns.has(m.key) || next.lower === 'deceased') break;
         words++;
         headKey = next.lower;
       }

@@ -10,7 +10,7 @@ import { ORDINAL_ARTICLE } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 const FIGHTER_GROUPS = new Set(['militants', 'combatants']);
-const ATTACK_VERB = String.raw`(?:stormed|attacked|ambushed|raided|overran|assaulted|besieged|seized|opened\s+fire|laid\s+siege|launched\s+an?\s+(?:\S+\s+)?(?:attack|assault|raid|offensive)|set\s+fire|abducted|kidnapped|killed|shot)`;
+const ATTACK_VERB = String.raw`(?:stormed|attacked|ambushed|raided|overran|assaulted|besieged|seized|opened\s+fire|laid\s+siege|launched\s+an?\s+(?:\S+\s+)?(?:attack|assault|raid|offensive)|set\s+fire|abducted|kidnapped|killed|shot|infiltrated|tried\s+to\s+(?:enter|storm|attack|break\s+into|infiltrate|force\s+(?:his|their|its)\s+way))`;
 
 let attackRe: RegExp | undefined;
 function attackPattern(): RegExp {
@@ -112,7 +112,7 @@ export function identifyAttackers(ctx: DocContext): void {
     if (isBomberDriver(c)) {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.bomber-driver');
-    } else if (c.category === 'killed' && c.quantity.best === 1 && SELF_INFLICTED.test(c.sentence.text.slice(c.quantity.end)) && othersHarmed(ctx, c)
+    } else if (c.category === 'killed' && c.quantity.best === 1 && (SELF_INFLICTED.test(c.sentence.text.slice(c.quantity.end)) || c.tags.includes('harm.relative-own-life')) && othersHarmed(ctx, c)
       && !ctx.candidates.some((o) => o !== c && !o.dropped && o.sentence === c.sentence && o.subject?.group === 'perpetrators')) {
       // "The husband was found dead in the garage with a self-inflicted gunshot wound": the shooter
       // of a murder-suicide (a suicide alone has no attacker)
@@ -196,21 +196,30 @@ export function identifyAttackers(ctx: DocContext): void {
     whole.tags.push('group.holds-attacker');
   }
   // (the sentence scan only matters when some figure counts fighters)
-  if (!ctx.candidates.some((c) => !c.dropped && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;
-  let attack: { sentence: number; group: string; noun: string } | null = null;
+  // (a fighter told with no harm of his own counts too: "another militant ... tried to enter the post")
+  if (!ctx.candidates.some((c) => (!c.dropped || c.dropped === 'not.no-harm-word') && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;
+  let attack: { sentence: number; group: string; noun: string; end: number } | null = null;
   for (const s of ctx.sentences) {
     const m = attackPattern().exec(s.text);
     const group = m?.groups ? lexicon().victimGroups[m.groups.noun.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-    if (group) { attack = { sentence: s.index, group, noun: stem(m!.groups!.noun) }; break; }
+    if (group) { attack = { sentence: s.index, group, noun: stem(m!.groups!.noun), end: m!.index + m![0].length }; break; }
   }
   if (!attack) return;
+  // "another militant ... tried to enter the post, but our personnel responded and he was shot
+  // dead": a pronoun after the attack in its own sentence is the fighter who attacked
+  for (const c of ctx.candidates) {
+    if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.sentence.index !== attack.sentence || c.quantity.start < attack.end || !/^(?:he|she)$/i.test(c.quantity.text)) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.attackers');
+  }
   // (a headline above the attack's sentence tells of the same people: "2 soldiers, 1 NPA rebel killed in ambush")
   const headline = ctx.sentences[0] && !/[.!?]["”’]?\s*$/.test(ctx.sentences[0].text) ? ctx.sentences[0].index : -1;
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group !== attack.group || (c.sentence.index < attack.sentence && c.sentence.index !== headline)) continue;
     // (fighters of another name are other people: "jihadists attacked ... killed 50 militiamen")
     const head = stem(c.subject.text.split(/\s+/).pop() ?? '');
-    if (head !== attack.noun && head !== 'other' && head !== 'them') continue;
+    // (a pronoun of a fighter: "another militant ... tried to enter the post ... he was shot dead")
+    if (head !== attack.noun && head !== 'other' && head !== 'them' && !/^(?:he|him|she|her|they)$/.test(head)) continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.attackers');
   }
