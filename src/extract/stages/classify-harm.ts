@@ -94,6 +94,8 @@ const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|f
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
+const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;
+const PRECAUTION_AFTER = /^(?:\s+(?:to\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re)))?\s*,?\s*(?:for\s+(?:an?\s+)?(?:evaluation|observation|precautionary|routine|check-?up|assessment|examination|medical\s+(?:evaluation|assessment|checks?))|as\s+a\s+precaution|as\s+a\s+precautionary)\b/i;
 // the harm word, then an opening dash or bracket, then (optionally) an earlier item of the aside
 // ("killed 14 people (11 on the spot and three later in hospital)": the toll's figure may come between)
 const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
@@ -316,13 +318,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // (and a name in apposition: "A CRPF jawan, Constable Sunil Yadav (28), sustained a bullet injury")
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})?\s*,/gu, (m) => ' '.repeat(m.length))
     .replace(APPOSITIVE_ASIDE, (m) => ' '.repeat(m.length))
+    // (and an age told in words: "A second man, in his late twenties, was treated for facial injuries")
+    .replace(AGE_IN_WORDS_ASIDE, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:identified|named|known)\s+(?:(?:by|to)\s+[^,]{1,60}?\s+)?(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:alias|nickname)\s+|as\s+)["“]?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,?["”]?,\s*\d{1,3}\s*)?,?/gu, (m) => ' '.repeat(m.length)); // (case matters: a name's capitals)
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:at\s+the\s+scene\s+|in\s+hospital\s+|on\s+site\s+)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
@@ -344,6 +348,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|allegedly|apparently|since|also|just|then)\s+)?$/i.test(gap);
     if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
     if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
+    // "was transported to the hospital for evaluation", "taken to hospital as a precaution": no wound
+    if (/hospital/i.test(phrase + after.slice(0, 30)) && PRECAUTION_AFTER.test(after)) continue;
     // "A teenager tried to stab an officer and was shot dead": the teenager was shot, not the officer
     if (OBJECT_OF_VERB.test(before.slice(-40)) && JOINED_PREDICATE_GAP.test(gap)) continue;
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject

@@ -60,6 +60,8 @@ function isSingleMention(c: Candidate): boolean {
 const LOOKBACK_SENTENCES = 40;
 
 /** Groups that name no kind of victim of their own: men, women, people in general. */
+const KIN_HEAD = /^(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|grandmother|stepfather|stepmother|stepson|stepdaughter|cousin|nephew|niece|father-in-law|mother-in-law)$/;
+const INSTANT_DEATH = /\b(?:died|killed|dead)\s+(?:\S+\s+){0,2}?(?:on\s+the\s+spot|at\s+the\s+scene|instantly|immediately)\b/i;
 const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
 
 function dropDefinitePluralRepeats(ctx: DocContext): void {
@@ -327,8 +329,13 @@ export function countPeople(ctx: DocContext): void {
         // "the gunman shot him": an object pronoun is never the subject of its own clause
         if (pronoun && p.seen && isOwnClauseSubject(p.seen, c)) continue;
         if (pronoun) match = p;
-        else if (p.head === head) match = p;
+        // ("The elderly man died on the spot": an instant death is no wounded person who died later)
+        // (unless the earlier mention did not tell the outcome: "a man and a woman were shot ... The man was pronounced dead at the scene")
+        else if (p.head === head && !(c.category === 'killed' && p.last?.category === 'wounded' && !p.last.notes.some((n) => n.startsWith('outcome not stated')) && !/^(?:shot|stabbed|hit|struck)$/i.test(p.last.harm?.text ?? '') && INSTANT_DEATH.test(c.sentence.text))) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+        // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
+        // man or woman of the same sex and harm named before by kinship)
+        else if ((head === 'man' || head === 'woman') && gender && p.gender === gender && p.last?.category === c.category && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
         // (only someone the police shot, or an attacker: "Her mother was among the injured ... The

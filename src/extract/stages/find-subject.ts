@@ -34,6 +34,7 @@ const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
 const FORCE_FIRST = new Set(['army', 'military', 'police', 'navy', 'air force', 'security', 'security forces', 'border', 'coast guard', 'national guard', 'paramilitary', 'militia', 'rebel', 'rebels', 'insurgent', 'government', 'pro-government']);
+const PARTICIPLE_MODIFIERS = new Set(['suspected', 'alleged', 'armed', 'masked', 'hooded', 'wanted', 'unidentified', 'accused', 'convicted', 'detained', 'trained', 'uniformed', 'unarmed', 'retired', 'off-duty']);
 const ADULT_WORDS = new Set(['adult', 'adults', 'grown', 'elder', 'eldest', 'older', 'oldest']);
 const GENERIC_HEADS = new Set(['members', 'member', 'personnel', 'people', 'persons', 'men', 'women', 'elements', 'staff', 'officials', 'others']);
 const INSTITUTION_WORD = /^(?:Guard|Guards|Police|Army|Force|Forces|Corps|Reserve|Service|Services|Liberation|Front|Security|Defence|Defense|Agency|Party|Council|Assembly|Movement|Brigade|Battalion|Regiment|Command)$/;
@@ -163,7 +164,8 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     // ("five Boko Haram/ISWAP terrorists": a slash joins two names of the group)
     if (t.text === '/' && k > 0 && /^\p{Lu}/u.test(tokens[i + k - 1].text) && /^\p{Lu}/u.test(tokens[i + k + 1]?.text ?? '')) continue;
     if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
-    if (/(?:ed|ing)$/.test(t.lower) && k > 0) break; // a verb, not a modifier
+    // a verb, not a modifier (but "three suspected armed robbers", "two masked gunmen")
+    if (/(?:ed|ing)$/.test(t.lower) && k > 0 && !PARTICIPLE_MODIFIERS.has(t.lower)) break;
   }
   // An unlisted word right after the figure: a noun we do not know ("30 Taliban", "12 Hazara").
   const first = tokens[i];
