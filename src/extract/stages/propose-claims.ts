@@ -141,11 +141,11 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       }
     }
     // "The suspect, a 46-year-old man, was ...", "Marcus Reed, a father of two, died" ("a woman who
-    // sold fruit nearby,"): an
+    // sold fruit nearby,", "a man in his 50s,"): an
     // appositive describes the person just named; it is no one new (a list goes on with "and").
     // count-people makes it a repeat of that mention when both tell the same harm.
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start))
-      && /^(?:\s+(?:of|from|who|that|with)\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
+      && /^(?:\s+(?:of|from|who|that|with|in\s+(?:his|her|their))\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     // (and an ordinal: "killing two people and wounding a third")
@@ -160,7 +160,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // "two soldiers in an escort vehicle", "a police car": a person noun before a thing's noun
     // names the thing; the article counts no one (and bounds no other figure's reach)
     // ("an air ambulance crew": an article before a collective names a group, not one person)
-    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group)$/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
+    // (not "a member of the vigilante group", one person of it)
+    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group)$/i.test(subject.text) && !/^(?:member|members)\s+of\b/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
     if (q.kind === 'article' && subject?.noun === 'person') {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(subject.end));
       if (next && lexicon().nonPersonNouns.has(next[1].toLowerCase())) { c.dropped = 'not.noun-modifier'; continue; }

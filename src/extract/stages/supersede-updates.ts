@@ -11,14 +11,16 @@ const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
 
 const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${WEEKDAY_NAME}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${WEEKDAY_NAME}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
-const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/i;
+// (and the label of an updated story's first text: "Original story: Three people were stabbed ...")
+const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b|^\s*(?:Original\s+(?:story|report|post|article)|Earlier\s+report|Previous\s+report)\s*:/i;
 const EARLIER_STATEMENT_WORDS = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated|spoke\s+of)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:had\s+)?(?:said|reported|put|gave|told|announced|stated|estimated|spoken\s+of|spoke\s+of)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b|\bhad\s+(?:put|given|placed)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:toll|number|figure|count)\s+(?:at|of)\b/iu;
 // (and a story's correction of itself: "An earlier version of this story said 14")
 export const EARLIER_STATEMENT = new RegExp(`${EARLIER_STATEMENT_WORDS.source}|${EARLIER_VERSION.source}`, 'iu');
 
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
-const REMAINING = /\b(?:the|its)\s+remaining\s+$/i;
+// ("One of them died ... The other two remain in hospital": the other N are the rest as well)
+const REMAINING = /\b(?:the|its)\s+(?:remaining|other)\s+$/i;
 const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|toll|number|count|tally|total)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
 const ERRONEOUS_AFTER = /^[^.;]*?\b(?:was|were|had\s+been|has\s+been|is)\s+(?:\S+\s+)?(?:erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|false|in\s+error|an?\s+(?:error|mistake))\b/i;
@@ -59,7 +61,11 @@ export function supersedeUpdates(ctx: DocContext): void {
   }
   // "Of the remaining five wounded, one is still in hospital": the survivors once the dead are taken
   // out; a larger wounded figure told before counted the dead among them
-  for (const rest of live.filter((c) => c.category === 'wounded' && REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)))) {
+  // ("the other two" only after a death among the wounded: "Four sustained injuries, two of them
+  // serious ... The other two are being treated" are the other part, not the survivors)
+  const diedJustBefore = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && k.partOf?.category === 'wounded' && k.sentence.index <= c.sentence.index && c.sentence.index - k.sentence.index <= 1);
+  for (const rest of live.filter((c) => c.category === 'wounded' && REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))
+    && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c)))) {
     for (const old of live) {
       if (old === rest || old.category !== 'wounded' || old.supersededBy || old.sentence.index >= rest.sentence.index || (old.quantity.best ?? 0) <= (rest.quantity.best ?? 0)) continue;
       old.supersededBy = rest;
