@@ -13,12 +13,15 @@ const FIGHTER_GROUPS = new Set(['militants', 'combatants']);
 const ATTACK_VERB = String.raw`(?:stormed|attacked|ambushed|raided|overran|assaulted|besieged|seized|opened\s+fire|laid\s+siege|launched\s+an?\s+(?:\S+\s+)?(?:attack|assault|raid|offensive)|set\s+fire|abducted|kidnapped|killed|shot|infiltrated|tried\s+to\s+(?:enter|storm|attack|break\s+into|infiltrate|force\s+(?:his|their|its)\s+way))`;
 
 let attackRe: RegExp | undefined;
+let attackByRe: RegExp | undefined;
 function attackPattern(): RegExp {
   if (attackRe) return attackRe;
   const nouns = Object.entries(lexicon().victimGroups).filter(([, g]) => FIGHTER_GROUPS.has(g)).map(([n]) => n.replace(/ /g, '\\s+'));
   // the fighters open the clause (a few modifiers may come first: "Islamic State militants in cars
   // and on motorcycles attacked") and are the subject of an attack verb
   attackRe = new RegExp(String.raw`(?:^|[;:,—–]\s*|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
+  // ("repelled an attack by jihadist insurgents on a military base": the attackers named by "by")
+  attackByRe = new RegExp(String.raw`\b(?:attack|attacks|assault|raid|ambush|offensive|incursion)\s+(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:[\p{L}'’-]+\s+){0,3}(?<noun>${nouns.join('|')})\b`, 'iu');
   return attackRe;
 }
 
@@ -200,7 +203,8 @@ export function identifyAttackers(ctx: DocContext): void {
   if (!ctx.candidates.some((c) => (!c.dropped || c.dropped === 'not.no-harm-word') && c.subject && FIGHTER_GROUPS.has(c.subject.group))) return;
   let attack: { sentence: number; group: string; noun: string; end: number } | null = null;
   for (const s of ctx.sentences) {
-    const m = attackPattern().exec(s.text);
+    // (the "by" form only in the lede: later it tells of older attacks as often as of this one)
+    const m = attackPattern().exec(s.text) ?? (s.index <= 2 ? attackByRe!.exec(s.text) : null);
     const group = m?.groups ? lexicon().victimGroups[m.groups.noun.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     if (group) { attack = { sentence: s.index, group, noun: stem(m!.groups!.noun), end: m!.index + m![0].length }; break; }
   }
