@@ -115,7 +115,7 @@ export function assignScope(ctx: DocContext): void {
       else if (cached === 'other') { c.scope = 'other_incident'; c.tags.push('scope.other-marker'); }
       continue;
     }
-    const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit)\b/iu.test(s);
+    const sincePerfect = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the\s+(?:start|beginning|outbreak|offensive|operation|campaign|war|conflict|uprising|fighting)|then|its\s+(?:start|beginning|launch)|it\s+(?:began|started)|(?:the\s+)?(?:\p{L}+\s+){1,3}(?:began|started|erupted|broke\s+out))\b/iu.test(s) && /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:\p{L}+ed|been|treated|carried|launched|conducted|seen|left|killed|struck|hit|risen|grown|reached|climbed)\b/iu.test(s);
     const inTheWar = /\b(?:in|during|throughout)\s+the\s+(?:\p{L}+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war|intifada)\b/iu.test(s) && !/\b(?:attack|blast|bombing|strike|raid|explosion)\b/i.test(s);
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);

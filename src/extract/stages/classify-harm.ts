@@ -78,7 +78,7 @@ const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|ga
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
-const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/i;
+const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:\p{L}+ly\s+)?have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/iu;
 // "[subject] crossed the road, was later shot ...": a finite predicate with no was/were or
 // subject-opening word, then a comma and a passive with no subject of its own
 // ("A man stabbed a policeman at a checkpoint and was shot dead": "and" alone joins the predicates
@@ -96,6 +96,8 @@ const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|ta
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
 const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;
 const PRECAUTION_AFTER = /^(?:\s+(?:to\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re)))?\s*,?\s*(?:for\s+(?:an?\s+)?(?:evaluation|observation|precautionary|routine|check-?up|assessment|examination|medical\s+(?:evaluation|assessment|checks?))|as\s+a\s+precaution|as\s+a\s+precautionary)\b/i;
+const SURVIVED_AFTER_BEING = /^\s+(?:has\s+|had\s+)?survived\s+(?:\S+\s+){0,2}?(?:after\s+being|being|despite\s+being)\s+(?:(?:critically|seriously|badly)\s+)?(shot|stabbed|wounded|injured|hit|struck|attacked)\b/i;
+const OWN_PREDICATE_AFTER = /^\s+(?:survived|escaped|was|were|is|are|fled|managed|remained|remains|died|suffered|sustained)\b/i;
 // the harm word, then an opening dash or bracket, then (optionally) an earlier item of the aside
 // ("killed 14 people (11 on the spot and three later in hospital)": the toll's figure may come between)
 const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
@@ -233,6 +235,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const start = harmedAppositive.index + harmedAppositive[0].indexOf(harmedAppositive[1]);
     const category: Category = /dead|deceased|killed/.test(word) ? 'killed' : /casualt|victims/.test(word) ? 'casualties' : 'wounded';
     if (category !== 'casualties') return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
+  }
+  // "the couple's daughter survived after being shot": wounded, and alive
+  const survived = SURVIVED_AFTER_BEING.exec(sentence.slice(s ? s.end : q.end));
+  if (survived) {
+    const start = (s ? s.end : q.end) + survived[0].length - survived[1].length;
+    return { category: 'wounded', harm: { text: survived[1], start, end: start + survived[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.survived-after' };
   }
   // "then turned the gun on himself": the shooter's own death, as GVA and GTD count it
   if (/^(?:himself|herself)$/i.test(q.text)) {
@@ -400,7 +408,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
   }
   // "was taken to Grady Memorial Hospital", "rushed to St. Mary's Medical Center": a named hospital
-  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|health\s+cent(?:er|re)))\b/u.exec(window);
+  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|health\s+cent(?:er|re)))\b/u.exec(plain); // (asides blanked: "Mr Adeyemi, a father of three, was taken to ...")
   if (hospital && !sustained && q.kind !== 'zero') {
     const end = from + hospital.index + hospital[0].length;
     // ("was taken to Aintree University Hospital but died a short time later")
@@ -422,7 +430,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)));
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
-  if (shared) {
+  // (not a figure with a predicate of its own: "killed his wife and their son ..., and the couple's
+  // daughter survived after being shot")
+  if (shared && !OWN_PREDICATE_AFTER.test(sentence.slice(s ? s.end : q.end))) {
     // ("fatally shot his brother and then himself": the adverb carries along the list too)
     const fatally = /^(?:shot|stabbed|wounded|injured)$/i.test(shared[1]) && /\bfatally\s+$/i.test(before.slice(Math.max(0, shared.index - 20), shared.index));
     return { category: fatally ? 'killed' : p.activeCategory.get(shared[1].toLowerCase())!, harm: { text: shared[1], start: shared.index, end: shared.index + shared[1].length, how: 'active' }, isUpdate: false, tag: 'harm.active-shared' };
@@ -447,7 +457,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       }
     }
     const being = BEFORE_BEING.exec(sentence.slice(from));
-    if (being) {
+    // (not past a clause with a subject of its own: "... before killing himself, and the couple's
+    // daughter survived after being shot")
+    if (being && !/,\s*(?:and|but|while)\s+(?:the|a|an|his|her|their)\s/i.test(sentence.slice(from, from + being.index))) {
       const start = from + being.index + being[0].length - being[1].length;
       const killed = !/^shot$/i.test(being[1]);
       return { category: killed ? 'killed' : 'wounded', harm: { text: being[1], start, end: start + being[1].length, how: 'passive' }, isUpdate: false, note: killed ? undefined : `outcome not stated: '${being[1]}' read as wounded`, tag: 'harm.before-being' };

@@ -334,8 +334,9 @@ export function countPeople(ctx: DocContext): void {
         else if (p.head === head && !(c.category === 'killed' && p.last?.category === 'wounded' && !p.last.notes.some((n) => n.startsWith('outcome not stated')) && !/^(?:shot|stabbed|hit|struck)$/i.test(p.last.harm?.text ?? '') && INSTANT_DEATH.test(c.sentence.text))) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
-        // man or woman of the same sex and harm named before by kinship)
-        else if ((head === 'man' || head === 'woman') && gender && p.gender === gender && p.last?.category === c.category && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+        // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
+        // daughter survived after being shot ... The girl had been shot in the shoulder")
+        else if (/^(?:man|woman|girl|boy)$/.test(wordHeadOf(c)) && gender && p.gender === gender && p.last?.category === c.category && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
         // (only someone the police shot, or an attacker: "Her mother was among the injured ... The

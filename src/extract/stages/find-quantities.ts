@@ -28,7 +28,8 @@ function patterns() {
       `\\b(?<both>both)\\b`,
       // "a couple was shot", "the couple were taken to hospital": two people ("a couple of" is vague)
       // ("a young couple", "the elderly married couple")
-      `\\b(?<couple>[Aa]n?|[Tt]he)(?=\\s+(?:[a-z-]+\\s+){0,2}?couple\\b(?!\\s+of\\b))`,
+      // (not a possessive: "the couple's 10-year-old daughter" is the daughter)
+      `\\b(?<couple>[Aa]n?|[Tt]he)(?=\\s+(?:[a-z-]+\\s+){0,2}?couple\\b(?!\\s+of\\b|['’]s\\b))`,
       // "a third person died", "a second man was wounded": one more person
       `\\b(?<article>an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|an?|another|one\\s+other)\\b`,
     ].join('|'),

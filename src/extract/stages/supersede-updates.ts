@@ -85,6 +85,7 @@ export function supersedeUpdates(ctx: DocContext): void {
     }
   }
   supersedeByLiveBlogTime(ctx, live);
+  pronouncedDeadAfter(ctx, live);
   // "contradicting early reports on local radio that two people had died", "An earlier version of
   // this story reported that one person had been killed. Police later said both victims survived":
   // a figure denied or corrected away, with no current figure of its category, counts no one
@@ -139,6 +140,23 @@ export function supersedeUpdates(ctx: DocContext): void {
     earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
     earlier.tags.push('update.superseded');
     if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
+  }
+}
+
+// "Officers located two adult male victims suffering from gunshot wounds ... after all lifesaving
+// efforts failed, the victims were pronounced dead": the people just counted as wounded, told again
+// without a numeral, died; the wounded figure becomes a count of the dead
+const THE_VICTIMS_DIED = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|both|male|female|adult|young)\s+)*(?:victims|men|women|people|persons|boys|girls|teens|teenagers|brothers|sisters)\s+(?:were|have\s+been|had\s+been|later|both|all|subsequently|\s)*(?:pronounced|declared)\s+dead\b|\b(?:both|all)\s+(?:of\s+them\s+|victims\s+|men\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/i;
+function pronouncedDeadAfter(ctx: DocContext, live: DocContext['candidates']): void {
+  for (const s of ctx.sentences) {
+    if (!/dead|died|succumbed/i.test(s.text) || !THE_VICTIMS_DIED.test(s.text)) continue;
+    // (no count of the dead of its own in the sentence)
+    if (live.some((c) => c.sentence.index === s.index && c.category === 'killed')) continue;
+    const wounded = live.filter((c) => c.category === 'wounded' && !c.supersededBy && !c.partOf && c.sentence.index < s.index && s.index - c.sentence.index <= 2 && (c.quantity.best ?? 0) >= 2 && c.subject?.group !== 'perpetrators').pop();
+    if (!wounded || live.some((c) => c.category === 'killed' && c.sentence.index >= wounded.sentence.index && c.sentence.index <= s.index)) continue;
+    wounded.category = 'killed';
+    wounded.notes.push(`outcome told later: '${THE_VICTIMS_DIED.exec(s.text)![0].trim()}'`);
+    wounded.tags.push('update.victims-died-later');
   }
 }
 
