@@ -261,7 +261,9 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // Not added: the same figure again ("four others were injured ... Four other males were also
   // injured" restates them), nor one more victim of a general total whose victims are being
   // listed ("at least 15 people, including three ministers, ... Two journalists were also found dead").
-  const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category).map((p) => p.part_of));
+  // (a listing of its victims: "including three ministers"; not the total told again, "The five
+  // people who were shot ...", nor their hospital condition)
+  const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category && !hasRule(p, 'people.definite-plural-repeat') && !hasRule(p, 'relate.condition-of-wounded')).map((p) => p.part_of));
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
     const earlier = eligible.filter((o) => !isAdditive(o) && addsAfter(o, c) && o.victim_group !== 'perpetrators');

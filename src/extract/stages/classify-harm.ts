@@ -75,7 +75,9 @@ const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|r
 const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|somebody|someone|anybody|anyone|everybody|everyone|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
 const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|gathering|club|nightclub|bar|pub|restaurant|school|college|campus|store|shop|market|mall|park|station|home|house|apartment|residence|church|mosque|temple|concert|festival|game|wedding|funeral|vigil|barbecue|cookout|event|hotel|motel|parking\s+lot)\b/iu;
-const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?/i;
+// ("Two officers who tried to move the men to safety were beaten and taken to hospital": a first
+// verb of assault before the harm)
+const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?(?:(?:beaten|attacked|assaulted|set\s+upon|mobbed|punched|kicked)\s+and\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:\p{L}+ly\s+)?have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/iu;
@@ -117,7 +119,7 @@ const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targete
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
 const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
-const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining)\s+(?:from\s+)?$/i;
+const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining|needed|needing|required|requiring)\s+(?:from\s+)?$/i;
 // Words between the counted noun and a harm verb that make the verb passive ("were later
 // killed"); an adverb alone after "and" does not ("The gunman took a taxi and later shot ...")
 // An adverb or quantifier alone ("also", "later", "all") is no auxiliary: "the attacker also
@@ -297,7 +299,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (en dashes and a hyphen with spaces stand for dashes in much copy: "Three patrons - a woman and two men - died")
   const inParens = (x: number) => { const seg = sentence.slice(from, x); return /\([^()]*$|\u2014[^\u2014]*$|\u2013[^\u2013]*$/.test(seg) || seg.split(' - ').length % 2 === 0; };
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
-  const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies))\b/i.test(sentence.slice(x));
+  const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies)|stitches|staples)\b/i.test(sentence.slice(x));
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
   // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
@@ -334,7 +336,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:at\s+the\s+scene\s+|in\s+hospital\s+|on\s+site\s+)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:(?:at|in|on)\s+(?:\S+\s+){1,3}?)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
