@@ -5,7 +5,7 @@
 // count-people (repeats of one person are already linked) and scope (a breakdown stays in its
 // toll's scope).
 import type { Candidate, DocContext } from '../types.js';
-import { EARLIER_STATEMENT } from './supersede-updates.js';
+import { toldAsEarlier } from './supersede-updates.js';
 
 // the details follow within this many sentences of the toll
 const WINDOW_SENTENCES = 3;
@@ -27,7 +27,7 @@ export function linkBreakdowns(ctx: DocContext): void {
     const general = !total.subject || total.subject.group === 'people' || total.subject.group === 'unspecified';
     // (nor a figure told as an earlier statement, which a later one replaces: "initially reported 14
     // wounded ... one of them died ... 13 remain in hospital")
-    if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators' || EARLIER_STATEMENT.test(total.sentence.text)) continue;
+    if (n < 2 || total.quantity.kind === 'vague' || total.quantity.kind === 'zero' || total.subject?.group === 'perpetrators' || toldAsEarlier(total.sentence)) continue;
     const parts: Candidate[] = [];
     let sum = 0;
     const window = SEPARATE_INCIDENTS.test(total.sentence.text.slice(total.quantity.end)) ? WINDOW_SEPARATE_INCIDENTS : WINDOW_SENTENCES;
@@ -42,7 +42,7 @@ export function linkBreakdowns(ctx: DocContext): void {
       const sameSentence = c.sentence.index === total.sentence.index && !c.sentence.text.slice(total.quantity.end, c.quantity.start).includes(';') && !aside;
       // (nor a figure told as an earlier statement: "Four were injured. Initially the police had spoken
       // of three injured")
-      if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf || EARLIER_STATEMENT.test(c.sentence.text)) continue;
+      if (sameSentence || c.category !== total.category || c.scope !== total.scope || c.partOf || toldAsEarlier(c.sentence)) continue;
       // (people added on top end the breakdown: "A guard was also wounded"; "the other three" after
       // "one" is the rest of the total)
       if ((c.tags.some((t) => ADDED.test(t)) && !aside && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;

@@ -16,6 +16,13 @@ const EARLIER_VERSION = /\ban\s+(?:earlier|previous)\s+version\s+of\s+(?:this|th
 const EARLIER_STATEMENT_WORDS = /\b(?:initially|originally|previously|earlier|at\s+first)\s+(?:said|reported|put|gave|issued|told|announced|stated|estimated|confirmed|spoke\s+of)\b|^\s*(?:initially|originally|at\s+first)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:had\s+)?(?:said|reported|put|gave|told|announced|stated|estimated|spoken\s+of|spoke\s+of)\b|\b(?:issued|given|reported|released)\s+earlier\b|\btold\s+(?:\S+\s+){0,3}?earlier\s+(?:in\s+the\s+day|on|that)\b|\bhad\s+(?:initially\s+|earlier\s+|previously\s+)?(?:said|reported|put\s+the)\b[^.;]*\b(?:earlier|initially|previously)\b|\b(?:earlier|initially|previously)\b[^.;]*\bhad\s+(?:said|reported)\b|\bhad\s+(?:put|given|placed)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:toll|number|figure|count)\s+(?:at|of)\b/iu;
 // (and a story's correction of itself: "An earlier version of this story said 14")
 export const EARLIER_STATEMENT = new RegExp(`${EARLIER_STATEMENT_WORDS.source}|${EARLIER_VERSION.source}`, 'iu');
+// (read once per sentence: stages ask it of every figure, and of every figure against every other)
+const earlierCache = new WeakMap<object, boolean>();
+export function toldAsEarlier(sentence: { text: string }): boolean {
+  let v = earlierCache.get(sentence);
+  if (v === undefined) { v = EARLIER_STATEMENT.test(sentence.text); earlierCache.set(sentence, v); }
+  return v;
+}
 
 const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
 
@@ -39,7 +46,7 @@ export function supersedeUpdates(ctx: DocContext): void {
   // "The health ministry said on Saturday night that 23 people had been injured ... On Sunday the
   // ombudsman's office said 27 had been injured": of two statements dated by their day, the later
   // one is the newer figure
-  const dated = live.filter((c) => c.eventDate && DATED_STATEMENT.test(c.sentence.text) && !EARLIER_STATEMENT.test(c.sentence.text));
+  const dated = live.filter((c) => c.eventDate && DATED_STATEMENT.test(c.sentence.text) && !toldAsEarlier(c.sentence));
   for (const c of dated) {
     if (c.isUpdate) continue;
     if (dated.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && o.eventDate! < c.eventDate!)) {
@@ -50,9 +57,9 @@ export function supersedeUpdates(ctx: DocContext): void {
   // "The figures differed from ones issued earlier by the police, who had said that three were
   // killed", "initially reported one wounded": a figure told as an earlier statement gives way to
   // the document's current figure of the same category
-  for (const old of live.filter((c) => EARLIER_STATEMENT.test(c.sentence.text) && !c.isUpdate && !c.supersededBy)) {
+  for (const old of live.filter((c) => toldAsEarlier(c.sentence) && !c.isUpdate && !c.supersededBy)) {
     // (not one more person counted on top, "rescuers recovered a fifth body")
-    const current = live.find((c) => c !== old && c.category === old.category && !EARLIER_STATEMENT.test(c.sentence.text) && !c.supersededBy
+    const current = live.find((c) => c !== old && c.category === old.category && !toldAsEarlier(c.sentence) && !c.supersededBy
       && !ORDINAL_ARTICLE.test(c.quantity.text));
     if (!current) continue;
     old.supersededBy = current;
