@@ -174,6 +174,7 @@ const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.t
     || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote));
 const TAKEN_TO_HOSPITAL = /\b(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?hospitals?\b/i;
 const MAY_HOLD_ATTACKERS = /\b(?:whether|if)\s+(?:(?:that|the|this|those)\s+)?(?:(?:figure|toll|number|count|tally|total)\s+)?(?:included|includes|include|counted|covered)\s+(?:any\s+of\s+)?(?:the\s+)?(?:militants|attackers|gunmen|assailants|bombers?|insurgents|fighters|perpetrators|suspects?)\b/i;
+const STATED_TOTAL = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\b/i;
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
@@ -364,9 +365,13 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
     const otherSpeakers = !onePerson && !speakers.has(null) && general.every((g) => g.attributed_to !== null && !speakers.has(g.attributed_to));
     const bestRank = (list: Claim[]) => Math.min(...list.map(trustRank));
-    const trusted = !otherSpeakers ? null : bestRank(specific) < bestRank(general) ? specificTotal : bestRank(general) < bestRank(specific) ? generalTotal : null;
+    // ("She said seven people in total were wounded: the three children and four adults": a figure
+    // told as the total, larger than the groups, holds them whoever gave the groups)
+    const statedTotal = (generalTotal.best ?? 0) > (specificTotal.best ?? 0) && general.some((g) => g.count_best === generalTotal.best && STATED_TOTAL.test(g.quote));
+    const trusted = statedTotal ? generalTotal : !otherSpeakers ? null : bestRank(specific) < bestRank(general) ? specificTotal : bestRank(general) < bestRank(specific) ? generalTotal : null;
     if (trusted) {
-      victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
+      // (a stated total is no alternative account: it sets the low as well)
+      victims = { low: statedTotal ? generalTotal.low : Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
     }
   }
   // "Paramedics treated two people with gunshot wounds ... A man died at the hospital": a general
