@@ -61,6 +61,7 @@ const LOOKBACK_SENTENCES = 40;
 
 /** Groups that name no kind of victim of their own: men, women, people in general. */
 const KIN_HEAD = /^(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|grandmother|stepfather|stepmother|stepson|stepdaughter|cousin|nephew|niece|father-in-law|mother-in-law)$/;
+const LATER_DEATH = /\b(?:later|since|subsequently|succumbed|overnight|next\s+day|days?\s+later|hours?\s+later|has\s+died|have\s+died|had\s+died|after\s+(?:being|he\s+was|she\s+was))\b/i;
 const INSTANT_DEATH = /\b(?:died|killed|dead)\s+(?:\S+\s+){0,2}?(?:on\s+the\s+spot|at\s+the\s+scene|instantly|immediately)\b/i;
 const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
 
@@ -313,6 +314,17 @@ export function countPeople(ctx: DocContext): void {
     if (pronoun && !match && c.tags.includes('harm.possessed-injury')) {
       match = people.find((p) => p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start && (!gender || !p.gender || gender === p.gender)
         && !people.some((o) => o !== p && o.seen && o.seen.sentence === c.sentence && o.seen.quantity.start > p.seen!.quantity.start && o.seen.quantity.start < c.quantity.start));
+    }
+    // "A village chief was killed while his driver and a fish vendor were wounded ... He sustained
+    // multiple gunshot wounds and was declared dead on arrival": a pronoun told dead, with no later
+    // death, is the one already dead rather than someone wounded
+    if (pronoun && !match && c.category === 'killed' && !perpetrator && !LATER_DEATH.test(c.sentence.text)) {
+      const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators' && (!gender || !p.gender || gender === p.gender));
+      const wounded = people.filter((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators' && (!gender || !p.gender || gender === p.gender));
+      // (not when someone wounded was just told: "The driver was taken to hospital, where he was
+      // pronounced dead"; "Officers found a man with stab wounds. He could not be revived")
+      const woundedJustBefore = wounded.some((p) => (p.seen ?? p.last)!.sentence.index >= c.sentence.index - 1);
+      if (dead.length === 1 && wounded.length && !woundedJustBefore && /^(?:he|she)$/i.test(c.quantity.text)) match = dead[0];
     }
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {

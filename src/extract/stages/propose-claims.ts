@@ -46,7 +46,8 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 // a person just named, and the comma that opens an appositive about them
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
-const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
+// (or an age and a single name: "The deceased, 32-year-old Ngozi, a mother of three")
+const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
 const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:\S+\s+){0,3}?(?:wounded|injured)\b/i;
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
@@ -146,6 +147,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // count-people makes it a repeat of that mention when both tell the same harm.
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start))
       && /^(?:\s+(?:of|from|who|that|with|in\s+(?:his|her|their))\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
+    // (and a second description joined to it: "Ngozi, a mother of three and a petty trader, was")
+    const prevFigure = out.slice(0, -1).reverse().find((o) => o.quantity.kind === 'article');
+    if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && prevFigure?.tags.includes('figure.appositive') && prevFigure.sentence === c.sentence
+      && /^[^,;.]*\band\s+$/.test(text.slice(prevFigure.quantity.end, q.start)) && /^[^,;.]{0,60},/.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     if (subject) c.tags.push(`subject.${subject.noun}`);
     // "killing one man and injuring another": "another" right after a harm verb stands for a person
     // (and an ordinal: "killing two people and wounding a third")
