@@ -80,6 +80,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 // "2016 saw in excess of 90 aid workers killed worldwide": a harm counted over the world is a
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
+const OWN_DAYS_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:being|having\s+been|he\s+was|she\s+was|they\s+were)\b/gi;
 const INQUIRY_SO_FAR = /\b(?:investigation|investigations|inquiry|inquiries|enquiries|evidence|information|findings|probe)\s+(?:carried\s+out\s+|conducted\s+)?(?:to\s+date|so\s+far)\b/gi;
 // news reports recent events: a figure dated well before publication is about another event
 const OLD_DAYS = 90;
@@ -105,7 +106,9 @@ export function assignScope(ctx: DocContext): void {
     // commission, which published its report in 2017, concluded that 24 guests were killed")
     const s0 = compared.includes(', which ') || compared.includes(', who ') ? compared.replace(SPEAKER_RELATIVE, (m) => ' '.repeat(m.length)) : compared;
     // ("Based on the investigation to date, police believe ...": the inquiry's span, not the figure's)
-    const s = /to\s+date|so\s+far/i.test(s0) ? s0.replace(INQUIRY_SO_FAR, (m) => ' '.repeat(m.length)) : s0;
+    // ("died in hospital four days after being stabbed": the victim's own days, no other event)
+    const s1 = /to\s+date|so\s+far/i.test(s0) ? s0.replace(INQUIRY_SO_FAR, (m) => ' '.repeat(m.length)) : s0;
+    const s = /after\s+(?:being|having|he|she|they)/i.test(s1) ? s1.replace(OWN_DAYS_AFTER, (m) => ' '.repeat(m.length)) : s1;
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }

@@ -38,7 +38,7 @@ function plurals(noun: string): string[] {
 // nouns that name the same kind of person ("A 17-year-old boy was killed ... The teen was
 // pronounced dead"): one head for each set
 // ("A 4-year-old boy died ... The child was rushed to hospital": a child of either sex)
-const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'child', teenager: 'child', youth: 'child', juvenile: 'child', boy: 'child', girl: 'child', kid: 'child', toddler: 'child', infant: 'child', gentleman: 'man', lady: 'woman', jawan: 'soldier', serviceman: 'soldier' };
+const SAME_PERSON_NOUNS: Record<string, string> = { teen: 'child', teenager: 'child', youth: 'child', juvenile: 'child', boy: 'child', girl: 'child', kid: 'child', toddler: 'child', infant: 'child', gentleman: 'man', lady: 'woman', jawan: 'soldier', serviceman: 'soldier', motorist: 'driver' };
 function headOf(c: Candidate): string {
   const head = wordHeadOf(c);
   return SAME_PERSON_NOUNS[head] ?? head;
