@@ -81,6 +81,8 @@ export const PHRASE_STOPS = new Set([
   'than', 'of', 'each', 'per', 'also', 'then', 'all', 'not', 'no', 'so', 'reportedly', 'later', 'still', 'now', 'were', 'remain', 'remained', 'became',
   // (other prepositions: "taken to a hospital under guard" counts no guard)
   'under', 'through', 'via', 'without', 'behind', 'beside', 'between', 'toward', 'towards', 'along', 'onto', 'beyond', 'within', 'until',
+  // (and auxiliaries and particles: "The toll of eight does not include the attacker", "rose to 61 over the next days")
+  'does', 'doesn', 'over', 'up', 'down', 'out', 'off', 'again', 'too', 'only', 'yet', 'just', 'can', 'shall', 'must', 'should',
 ]);
 
 

@@ -93,7 +93,7 @@ const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20
 const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
 // (the toll is the sentence's subject, or "the figure" that names it)
-const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
+const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
 const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;

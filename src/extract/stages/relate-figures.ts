@@ -66,7 +66,8 @@ function isAdditive(c: Candidate, lastBefore: Candidate | null): boolean {
 // later said 3 were killed") nor an update of the toll.
 // ("shortly after midnight" is a time, not a later event)
 const SEQUEL = /\b(?:then|later|afterwards?|subsequently|shortly\s+afterwards?|shortly\s+after(?=\s*[,.;]|\s+(?:that|this)\b))(?![\p{L}])/giu;
-const SPEECH = /\b(?:said|says|say|told|reported|confirmed|announced|added|stated)\b/i;
+// (and finding out: "the Attorney General's office later established that 34 people were killed")
+const SPEECH = /\b(?:said|says|say|told|reported|confirmed|announced|added|stated|established|concluded|determined|found|estimated|counted|documented|revised)\b/i;
 function isSequel(c: Candidate): boolean {
   if (!c.harm || c.partOf || c.isUpdate || !c.category || c.category === 'attacks') return false;
   const q = c.quantity;
@@ -85,7 +86,7 @@ function isSequel(c: Candidate): boolean {
   // (the speaking may come right before the word too: "the hospital said later Tuesday that it had treated 41")
   return last !== -1 && !SPEECH.test(lead.slice(last)) && !SPEECH_JUST_BEFORE.test(lead.slice(Math.max(0, last - 14), last));
 }
-const SPEECH_JUST_BEFORE = /\b(?:said|says|told|reported|confirmed|announced|added|stated)\s+$/i;
+const SPEECH_JUST_BEFORE = /\b(?:said|says|told|reported|confirmed|announced|added|stated|established|concluded|determined|found)\s+$/i;
 
 const OUTCOME_PARTICIPLE = /,\s*(?:(?:\p{L}+ly)\s+)?(?:killing|wounding|injuring)\s+$/iu;
 const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
