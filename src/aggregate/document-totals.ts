@@ -94,6 +94,9 @@ function isDetailOf(c: Claim, larger: Claim, best = c.count_best, largerBest = l
 const account = (c: Claim, best: number | null): Account => ({ best, speaker: c.attributed_to, onePerson: hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit') });
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
+// one more person told as such ("A neighbour ... was also injured", "the pharmacy's owner was also killed")
+const onePersonAdded = (c: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && (hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
+
 /** One group's claims: summed within a sentence, alternatives across sentences. */
 export function combineSameGroup(claims: Claim[]): Bounds {
   const bySentence = new Map<number, Claim[]>();
@@ -320,7 +323,12 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
     && own.some((o) => o.quote_start === c.quote_start && own.indexOf(o) < own.indexOf(c) && o.count_best === 1 && o.part_of !== c.claim_id && o.scope === 'incident' && !isGeneral(o) && o.victim_group !== 'perpetrators');
   const listed = (c: Claim) => ((c.count_best === 1 || isDemonym(c) || hasRule(c, 'relate.coordination') || /^others?\b/i.test(c.subject_text ?? '')) && c.subject_text !== null && (!/^(?:he|she|him|her|his)$/i.test(c.count_text) || coordinated.has(c.quote_start))
     && withSpecific.has(c.quote_start)) || besideOthers(c); // (c itself is general: only others are in the set)
-  const generalHere = (c: Claim) => isGeneral(c) && !listed(c);
+  // (one more person told as such is no general toll either: "their father seriously injured ... A
+  // neighbour who tried to intervene was also injured")
+  // (after groups only: with no general toll before it, it is a group of its own beside them)
+  const addedToGroups = (c: Claim) => onePersonAdded(c) && eligible.some((o) => !isGeneral(o) && o.victim_group !== 'perpetrators' && o.quote_start < c.quote_start)
+    && !eligible.some((o) => o !== c && isGeneral(o) && !onePersonAdded(o));
+  const generalHere = (c: Claim) => isGeneral(c) && !listed(c) && !addedToGroups(c);
   // "Gunman kills five" and "six people dead, including the shooter": the same toll told without
   // and with the attacker, not two accounts; the one without gives way
   const perpsIn = (g: Claim) => claims.filter((p) => p.part_of === g.claim_id && p.victim_group === 'perpetrators').reduce((n, p) => n + (p.count_best ?? 0), 0);

@@ -343,9 +343,10 @@ export function countPeople(ctx: DocContext): void {
         // "the gunman shot him": an object pronoun is never the subject of its own clause
         if (pronoun && p.seen && isOwnClauseSubject(p.seen, c)) continue;
         if (pronoun) match = p;
-        // ("The elderly man died on the spot": an instant death is no wounded person who died later)
+        // ("The elderly man died on the spot": an instant death is no wounded person who died later;
+        // nor is "The dead man has been named as ..." when someone is already dead)
         // (unless the earlier mention did not tell the outcome: "a man and a woman were shot ... The man was pronounced dead at the scene")
-        else if (p.head === head && !(c.category === 'killed' && p.last?.category === 'wounded' && !p.last.notes.some((n) => n.startsWith('outcome not stated')) && !/^(?:shot|stabbed|hit|struck)$/i.test(p.last.harm?.text ?? '') && INSTANT_DEATH.test(c.sentence.text))) match = p;
+        else if (p.head === head && !(c.category === 'killed' && p.last?.category === 'wounded' && !p.last.notes.some((n) => n.startsWith('outcome not stated')) && !/^(?:shot|stabbed|hit|struck)$/i.test(p.last.harm?.text ?? '') && (INSTANT_DEATH.test(c.sentence.text) || (c.tags.includes('harm.adjective') && people.some((o) => o.last?.category === 'killed'))))) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
