@@ -431,7 +431,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // (a name in apposition is no item of its own: "killed a nurse, Miriam Otieno, and two patients")
   const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)));
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
-  const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
+  // (nor the agents of a passive: "shot dead by a security guard and an off-duty soldier")
+  const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/\bby\s+(?:[^,;.]{0,60}?\s+(?:and|or)\s+)?$/i.test(before.slice(-80)) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   // (not a figure with a predicate of its own: "killed his wife and their son ..., and the couple's
   // daughter survived after being shot")
   if (shared && !OWN_PREDICATE_AFTER.test(sentence.slice(s ? s.end : q.end))) {

@@ -27,7 +27,7 @@ function attackPattern(): RegExp {
 
 const THEY_ATTACKED = new RegExp(String.raw`\b(?:they|who)\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,2}?${ATTACK_VERB}\b`, 'i');
 // "he was shot dead by police": in reports of an attack the one the police shoot is the attacker
-export const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers|troops|gendarmes|SWAT)\b/iu;
+export const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police|policemen|policeman|officers?|troopers?|deputies|deputy|security\s+forces|soldiers?|troops|gendarmes|SWAT|(?:security\s+)?guards?)\b/iu;
 
 // "4 people suspected of carrying out the attack", "two men accused of the killing"
 // (of this attack, "accused of the robbery", "suspected of planting the bomb"; "accused of theft"

@@ -93,6 +93,7 @@ const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|init
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
 const CORRECTED_FIGURE = /\b(?:actual|real|correct|true|corrected|revised)\s+(?:death\s+)?(?:figure|toll|number|count|tally|total)\s+(?:was|is|stood\s+at|stands\s+at|of)\s+(?:(?:at\s+least|about|around|some|nearly|only)\s+)?$/i;
 const RECEIVED_BEFORE = /\b(?:received|receiving|admitted|admitting|treated|treating|took\s+in|taken\s+in|saw|evacuated|rescued)\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?$/i;
+const AGENT_BEFORE = /\bby\s+(?:[^,;.]{0,60}?\s+(?:and|or)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
@@ -362,14 +363,19 @@ export function relateFigures(ctx: DocContext): void {
         }
         // (the figure counts the speakers: "two witnesses said"; not after a comma, ", residents said")
         const speaker = /^\s*(?:[^\s,]+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
-        if (donor && !speaker && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
+        // (not the agents of a passive: "shot dead by a security guard and an off-duty soldier")
+        const agent = AGENT_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 80), c.quantity.start));
+        if (donor && !speaker && !agent && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
         // ("Six passengers were rescued; four of them are receiving treatment": a total with a
         // predicate of its own, not a harm, is not harmed because some of them were)
         const ownPredicate = !!part && /^\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+\p{L}+/iu.test(text.slice(endOf(c))) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(part.quantity.end))
           && /;|\b(?:but|and|while)\b/i.test(text.slice(endOf(c), part.quantity.start)); // (not an appositive part: "17 were admitted, four of them in critical condition")
-        if (part && !ownPredicate) { inherit(c, part, 'relate.total-category'); changed = true; }
+        // ("found the bodies of six of eight workers who disappeared": the eight are the set the six
+        // are taken from, not all dead)
+        const setOfPart = !!part && part.quantity.end <= c.quantity.start && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(part.quantity.end, c.quantity.start));
+        if (part && !ownPredicate && !setOfPart) { inherit(c, part, 'relate.total-category'); changed = true; }
       }
       return changed;
     };
