@@ -5,6 +5,7 @@
 import { lexicon } from '../lexicon.js';
 import { escapeRegExp, hasAnyPhrase, WEEKDAY_NAME } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
+import { toldAsEarlier } from './supersede-updates.js';
 
 const FAR_DAYS = 10;
 // ("Israel's offensive has since killed more than 39,000": "since" alone, the time since the start)
@@ -171,7 +172,9 @@ export function assignScope(ctx: DocContext): void {
     // (a repeat of a past figure's person is no other event: "Her cousin ... was hit in the hip")
     // (nor is the sentence handed down: "jailed for life over a 2020 attack that killed a mother")
     const harmed = (c: Candidate) => c.category === 'killed' || c.category === 'wounded' || c.category === 'missing' || c.category === 'kidnapped';
-    if (past.length && live.some((c) => c.scope === 'incident' && harmed(c) && !past.includes(c) && !(c.partOf && past.includes(c.partOf)))) {
+    // (a toll's update or earlier figure is no other harm: "a 2016 truck bombing ... Health officials
+    // initially reported 45 dead. The toll rose to 61 over the following days")
+    if (past.length && live.some((c) => c.scope === 'incident' && harmed(c) && !past.includes(c) && !(c.partOf && past.includes(c.partOf)) && !c.isUpdate && !toldAsEarlier(c.sentence))) {
       for (const c of past) { c.scope = 'other_incident'; c.tags.push('scope.year-event'); }
     }
     // (the date of a comparison is no event date: "the deadliest attack on the city since April";

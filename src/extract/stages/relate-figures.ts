@@ -19,8 +19,9 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among
 // (a harm's complement may close the first: "shot him dead along with his two sons")
 const COORDINATION = /^(?:\s+(?:dead|to\s+death))?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its)\s+)?$/iu;
 // (also the next item of its list: "as well as a caretaker and a hospital guard")
-// ("in addition to the four attackers": a determiner before the figure)
-const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?(?:(?:the|all|its|their|all\s+the)\s+)?$/i;
+// ("in addition to the four attackers": a determiner before the figure; "Four guardsmen were
+// wounded, as was a civilian")
+const ALONG_WITH_BEFORE = /(?:^|,\s*|\s)(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|as\s+(?:was|were))\s+(?:[^,;.]{1,40}?(?:\s+and|,)\s+)?(?:(?:the|all|its|their|all\s+the)\s+)?$/i;
 const COMPOSITION = /^,?\s+((?:including|mostly|mainly|many\s+of\s+them|most\s+of\s+them|among\s+them)\s+[^,.;:()]+?)(?=,|\.|;|:|$)/i;
 
 // "A police officer was also wounded", "also injuring a guard", "two soldiers died as well",
@@ -400,6 +401,14 @@ export function relateFigures(ctx: DocContext): void {
       const c = list[k];
       if (c.category || c.quantity.kind === 'zero' || !ALONG_WITH_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 70), c.quantity.start))) continue;
       const donor = list.slice(0, k).reverse().find((o) => o.category && o.category !== 'attacks' && o.quantity.kind !== 'zero');
+      // ("as was a civilian, a 60-year-old farmer caught in the crossfire": an appositive of the one
+      // just added is that person)
+      const prev = list[k - 1];
+      if (prev?.tags.includes('relate.along-with') && c.quantity.kind === 'article' && /^\s*,\s*$/.test(text.slice(endOf(prev), c.quantity.start))) {
+        inherit(c, prev, 'relate.part-appositive');
+        c.partOf = prev;
+        continue;
+      }
       if (donor && c.subject?.noun === 'person') inherit(c, donor, 'relate.along-with');
     }
     for (const c of list) {
