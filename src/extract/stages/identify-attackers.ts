@@ -61,6 +61,8 @@ const OBJECT_ATTACKERS_BEFORE = new RegExp(String.raw`\b${ATTACKER_PLURALS}\s*,?
 const LAST_NAMED_ATTACKERS = new RegExp(String.raw`\b${ATTACKER_PLURALS}\b(?![^.;]*\b(?:villagers|people|civilians|passengers|residents|soldiers|officers|operatives|policemen|troops|worshippers|students|victims|guards|herders|farmers)\b)[^.;]*$`, 'i');
 const DEFINITE_ATTACKER = /(?:^|[;:]\s*)The\s+(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*(?:,[^,;.]{1,60},\s*)?(?:(?!(?:was|were|is|had\s+been|who|which|that)\b)[^\s.;]+\s+){0,8}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+at|stabbed|attacked|lunged\s+at)\b/gu;
 const DEFENDERS = /\b(?:police|officers?|deputy|deputies|troopers?|soldiers?|troops|guards?|agents?|constables?|sergeant|homeowner|owner|resident|victim|security)\b/;
+// ("A 37-year-old man is in a stable condition in hospital after being shot by police")
+const AFTER_BEING_SHOT_BY_POLICE = /^[^.;]*?\bafter\s+being\s+(?:fatally\s+)?shot\s+by\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?)\b/i;
 const SELF_INFLICTED = /^[^.;]*?\b(?:self-inflicted|self\s+inflicted)\s+(?:gunshot\s+|stab\s+)?(?:wounds?|injur(?:y|ies))\b/i;
 const DESCRIBED_AS_BEFORE = /,\s*(?:who|whom)\s+(?:[^\s,;.]+\s+){0,4}?(?:described|identified|named|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|was|is)\s+(?:as\s+)?$/i;
 // "A man blew himself up at the gate": whoever blows themselves up is the bomber
@@ -182,10 +184,11 @@ export function identifyAttackers(ctx: DocContext): void {
     if (!c.subject && !bothAttackers) continue;
     // ("The male was shot by police": a person told of by the definite article alone, as police
     // releases do, is a pronoun here)
-    const pronoun = /^(?:he|she|the\s+(?:male|female|man|woman|individual|subject))$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers;
+    const pronoun = /^(?:he|she|the\s+(?:male|female|man|woman|individual|subject))$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers
+      || (c.quantity.best === 1 && AFTER_BEING_SHOT_BY_POLICE.test(c.sentence.text.slice(c.harm.end)));
     const partitive = /^them$/i.test(c.subject?.text ?? '') && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
     if (!pronoun && !partitive) continue;
-    if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
+    if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end)) && !AFTER_BEING_SHOT_BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
     if (partitive && !ctx.sentences.some((s) => s.index <= c.sentence.index && THEY_ATTACKED.test(s.text))) continue;
     c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
     c.tags.push('group.shot-by-police');

@@ -71,8 +71,15 @@ export function supersedeUpdates(ctx: DocContext): void {
   // ("the other two" only after a death among the wounded: "Four sustained injuries, two of them
   // serious ... The other two are being treated" are the other part, not the survivors)
   const diedJustBefore = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && k.partOf?.category === 'wounded' && k.sentence.index <= c.sentence.index && c.sentence.index - k.sentence.index <= 1);
-  for (const rest of live.filter((c) => c.category === 'wounded' && REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))
-    && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c)))) {
+  // ("With the death of the 31-year-old, the two surviving patients are in a stable condition": the
+  // survivors, even when told as a part of the wounded figure they replace)
+  // (a count of them, not a share: "Several of the surviving wounded required amputations")
+  const survivors = (c: (typeof live)[number]) => /^surviving\b/i.test(c.subject?.text ?? '') && (c.quantity.kind === 'words' || c.quantity.kind === 'digits')
+    && !/^\s+of\b/i.test(c.sentence.text.slice(c.quantity.end)) && !c.dropped && c.scope === 'incident' && !c.supersededBy;
+  const restFigures = [...live, ...ctx.candidates.filter((c) => c.partOf && c.category === 'wounded' && survivors(c))];
+  for (const rest of restFigures.filter((c) => c.category === 'wounded' && ((REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))
+    && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c))) || survivors(c)))) {
+    if (rest.partOf && (rest.partOf.quantity.best ?? 0) > (rest.quantity.best ?? 0)) rest.partOf = null;
     for (const old of live) {
       if (old === rest || old.category !== 'wounded' || old.supersededBy || old.sentence.index >= rest.sentence.index || (old.quantity.best ?? 0) <= (rest.quantity.best ?? 0)) continue;
       old.supersededBy = rest;
