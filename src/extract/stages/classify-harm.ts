@@ -336,7 +336,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
   const plain = asides.slice(0, window.length);
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:(?:at|in|on)\s+(?:\S+\s+){1,3}?)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:(?:at|in|on|by)\s+(?:\S+\s+){1,5}?)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
