@@ -105,7 +105,8 @@ export function combineSameGroup(claims: Claim[]): Bounds {
     // the same figure for the same noun twice in one sentence is still one figure
     // (a figure restated without its noun, "26 people were killed ... in total 26 were killed", is the same)
     // ("two in Idlib" after "Two strikes hit Azaz": a gapped figure is more of them, not the same)
-    const distinct = list.filter((c, i) => hasRule(c, 'relate.gapping') || list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
+    // ("One had been shot in the shoulder and the other was suffering from a knife wound": two)
+    const distinct = list.filter((c, i) => hasRule(c, 'relate.gapping') || /^the\s+other$/i.test(c.count_text) || list.findIndex((o) => o.count_best === c.count_best && (o.subject_text === c.subject_text || o.subject_text === null || c.subject_text === null)) === i);
     // "One of the three people wounded died in hospital, bringing the death toll to nine": the toll
     // the sentence brings holds the deaths it tells
     const toll = distinct.length > 1 ? distinct.find((c) => hasRule(c, 'update.toll') && distinct.every((o) => o === c || (o.count_best ?? 0) < (c.count_best ?? 0))) : undefined;
