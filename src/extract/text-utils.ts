@@ -74,6 +74,9 @@ export function ordinalValue(text: string): number | null {
 }
 
 /** Words that end a noun phrase when scanning forward from a figure. */
+/** Right after "by" (and the agents listed after it): "shot dead by a security guard and an off-duty soldier". */
+export const AGENT_BEFORE = /\bby\s+(?:[^,;.]{0,60}?\s+(?:and|or)\s+)?$/i;
+
 export const PHRASE_STOPS = new Set([
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'got', 'get', 'did', 'do', 'will', 'would', 'could', 'may', 'might',
   'in', 'on', 'at', 'near', 'by', 'from', 'for', 'with', 'during', 'after', 'before', 'since', 'into', 'inside', 'outside', 'to', 'across', 'around', 'when', 'as', 'while', 'amid', 'against',

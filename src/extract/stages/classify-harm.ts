@@ -9,7 +9,7 @@
 import { lexicon, phraseAlternation } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 import type { Category } from '../../records/claim-schema.js';
-import { APPOSITIVE_HEDGE } from '../text-utils.js';
+import { AGENT_BEFORE, APPOSITIVE_HEDGE } from '../text-utils.js';
 
 // an appositive about the head before its verb, blanked: "One of the wounded, a porter, died"
 // ("One of the attackers, allegedly a member of a dissident group, was killed")
@@ -233,10 +233,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // the harmed names them
   const harmedAppositive = q.kind !== 'zero' && before.length < 100 && before.includes(',') ? HARMED_APPOSITIVE.exec(before) : null;
   if (harmedAppositive) {
-    const word = harmedAppositive[1].toLowerCase();
     const start = harmedAppositive.index + harmedAppositive[0].indexOf(harmedAppositive[1]);
-    const category: Category = /dead|deceased|killed/.test(word) ? 'killed' : /casualt|victims/.test(word) ? 'casualties' : 'wounded';
-    if (category !== 'casualties') return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
+    const category: Category = /dead|deceased/i.test(harmedAppositive[1]) ? 'killed' : 'wounded';
+    return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
   }
   // "the couple's daughter survived after being shot": wounded, and alive
   const survived = SURVIVED_AFTER_BEING.exec(sentence.slice(s ? s.end : q.end));
@@ -432,7 +431,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)));
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   // (nor the agents of a passive: "shot dead by a security guard and an off-duty soldier")
-  const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !/\bby\s+(?:[^,;.]{0,60}?\s+(?:and|or)\s+)?$/i.test(before.slice(-80)) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
+  const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !AGENT_BEFORE.test(before.slice(-80)) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;
   // (not a figure with a predicate of its own: "killed his wife and their son ..., and the couple's
   // daughter survived after being shot")
   if (shared && !OWN_PREDICATE_AFTER.test(sentence.slice(s ? s.end : q.end))) {

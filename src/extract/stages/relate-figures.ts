@@ -7,6 +7,7 @@
 //    the category of a figure joined to it by "and", "or" or a comma;
 //  - composition: "30 people, including civilians and militants" (no figures) is kept as text;
 //  - "others": "wounding 70 others" counts the same kind of people as the figure before it.
+import { AGENT_BEFORE } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 // (not a negated one: "The figure does not include the bomber" is one more)
@@ -94,7 +95,6 @@ const EARLIER_VALUE = /\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|init
 const PUT_THE_NUMBER = /\b(?:put|putting|puts|placed|placing|gave|giving)\s+(?:the\s+)?(?:(?:death|casualty|overall|total|final)\s+)?(?:toll|number|figure|count|total)\s+(?:at|as)\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|almost)\s+)?$/i;
 const CORRECTED_FIGURE = /\b(?:actual|real|correct|true|corrected|revised)\s+(?:death\s+)?(?:figure|toll|number|count|tally|total)\s+(?:was|is|stood\s+at|stands\s+at|of)\s+(?:(?:at\s+least|about|around|some|nearly|only)\s+)?$/i;
 const RECEIVED_BEFORE = /\b(?:received|receiving|admitted|admitting|treated|treating|took\s+in|taken\s+in|saw|evacuated|rescued)\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?$/i;
-const AGENT_BEFORE = /\bby\s+(?:[^,;.]{0,60}?\s+(?:and|or)\s+)?$/i;
 const TOTAL_BEFORE = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\s*,?\s*(?:(?:there\s+were|of)\s+)?$/i;
 
 const endOf = (c: Candidate) => (c.subject ? c.subject.end : c.quantity.end);
