@@ -441,7 +441,8 @@ export function categoryTotal(category: Category, claims: Claim[]): CategoryTota
   // police spoke of three ... He himself suffered light injuries" is four and the attacker)
   const toldAfterAttackers = general.some((g) => g.count_best === generalTotal?.best && perps.some((p) => p.quote_start <= g.quote_start));
   if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null
-    && ((specificTotal && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))))) {
+    // (groups told by a numeral: one person named without one, "a woman in her 30s", is no list of the victims)
+    && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))))) {
     return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };
   }
   return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };
