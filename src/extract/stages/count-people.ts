@@ -351,7 +351,7 @@ export function countPeople(ctx: DocContext): void {
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
         // daughter survived after being shot ... The girl had been shot in the shoulder")
-        else if (/^(?:man|woman|girl|boy)$/.test(wordHeadOf(c)) && gender && p.gender === gender && p.last?.category === c.category && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+        else if (/^(?:man|woman|girl|boy)$/.test(wordHeadOf(c)) && gender && p.gender === gender && !!p.last && (p.last.category === c.category || (!c.category && /^(?:girl|boy)$/.test(wordHeadOf(c)))) && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
         // (only someone the police shot, or an attacker: "Her mother was among the injured ... The
