@@ -232,7 +232,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "The injured, four policemen and two passers-by, were shifted to hospital": an appositive of
   // the harmed names them
   const harmedAppositive = q.kind !== 'zero' && before.length < 100 && before.includes(',') ? HARMED_APPOSITIVE.exec(before) : null;
-  if (harmedAppositive) {
+  // (not a description of one person named first: "The deceased, 32-year-old Ngozi, a mother of three")
+  const namedFirst = !!harmedAppositive && /\p{Lu}|\d+-year-old/u.test(harmedAppositive[0].slice(harmedAppositive[0].indexOf(',') + 1));
+  if (harmedAppositive && !namedFirst) {
     const start = harmedAppositive.index + harmedAppositive[0].indexOf(harmedAppositive[1]);
     const category: Category = /dead|deceased/i.test(harmedAppositive[1]) ? 'killed' : 'wounded';
     return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
