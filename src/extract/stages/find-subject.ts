@@ -71,6 +71,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     // ("two National Guard members", "Civil Defence workers": a capitalised word of an institution's
     // name is a modifier, not the noun it spells in lower case)
     if (/^\p{Lu}/u.test(t.text) && INSTITUTION_WORD.test(tokens[i + k + 1]?.text ?? '')) continue;
+    // ("One RAID officer was slightly injured": an acronym before a noun of people is a unit's name,
+    // not the harm noun it spells in lower case)
+    if (/^\p{Lu}{3,}$/u.test(t.text) && tokens[i + k + 1] && groups.has(tokens[i + k + 1].lower) && !harmNouns.has(tokens[i + k + 1].lower)) continue;
     const m = match(i + k);
     // "no other injuries", "other victims": 'other' only modifies a noun that follows it
     if (m && m.key === 'other' && tokens[i + k + 1] && match(i + k + 1)) continue;
