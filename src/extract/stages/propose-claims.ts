@@ -110,6 +110,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       // "He did not give a number for the injured": the speaker withholds a figure; no one is counted
       else if (pronoun && NO_FIGURE_GIVEN.test(text.slice(q.end))) c.dropped = 'not.speaker'
       else c.tags.push('subject.implicit');
+      // ("One of the hostages, the pharmacy's owner, was also killed": a definite appositive too)
+      if (c.subject && !c.dropped && /^the\s/i.test(q.text) && /^One\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/^.*?(?=\bOne\s+of\b)/is, ''))
+        && /^\s*,/.test(text.slice(q.end))) c.tags.push('figure.appositive');
       continue;
     }
     const subject = findSubject(text, q.end, q.kind);
