@@ -239,14 +239,6 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const category: Category = /dead|deceased/i.test(harmedAppositive[1]) ? 'killed' : 'wounded';
     return { category, harm: { text: harmedAppositive[1], start, end: start + harmedAppositive[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.appositive-of-harmed' };
   }
-  // "repelled the attack, killing 22 of the attackers, while losing four soldiers": a force's own
-  // losses (only soldiers and police: "he lost two cousins" is a relative's grief, told of people
-  // already counted)
-  if ((s?.group === 'soldiers' || s?.group === 'police') && /\b(?:losing|lost)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i.test(before.slice(-30))) {
-    const m = /\b(losing|lost)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i.exec(before.slice(-30))!;
-    const start = before.length - Math.min(30, before.length) + m.index;
-    return { category: 'killed', harm: { text: m[1], start, end: start + m[1].length, how: 'active' }, isUpdate: false, tag: 'harm.force-losses' };
-  }
   // "the couple's daughter survived after being shot": wounded, and alive
   const survived = SURVIVED_AFTER_BEING.exec(sentence.slice(s ? s.end : q.end));
   if (survived) {
