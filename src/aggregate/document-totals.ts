@@ -95,7 +95,7 @@ const account = (c: Claim, best: number | null): Account => ({ best, speaker: c.
 const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_best, high: c.count_high });
 
 // one more person told as such ("A neighbour ... was also injured", "the pharmacy's owner was also killed")
-const onePersonAdded = (c: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && (hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
+const onePersonAdded = (c: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && account(c, 1).onePerson;
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
 export function combineSameGroup(claims: Claim[]): Bounds {

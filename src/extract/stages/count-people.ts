@@ -298,12 +298,14 @@ export function countPeople(ctx: DocContext): void {
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
     const gender = genderOf(pronoun ? c.quantity.text : wordHeadOf(c));
+    // (a person of unknown sex may be either: "she" is not "a man", but may be "the victim")
+    const sameSex = (p: Person) => !gender || !p.gender || gender === p.gender;
     // "The boy was walking home when a man opened fire. He was pronounced dead": a pronoun opening
     // its sentence continues the subject that opened the sentence before, not a person named
     // later in it
     if (pronoun && c.quantity.start === 0) {
       const opener = people.find((p) => p.seen && p.seen.sentence.index === c.sentence.index - 1 && p.seen.quantity.start === 0 && !p.agent
-        && (!gender || !p.gender || gender === p.gender) && !(perpetrator && p.group !== 'perpetrators'));
+        && sameSex(p) && !(perpetrator && p.group !== 'perpetrators'));
       // (unless the opener harmed the later one: "The homeowner fired back, striking the man in the
       // torso. He died": the one struck is who died)
       const struckByOpener = (p: Person) => !!p.seen && HARMED_OBJECT.test(p.seen.sentence.text.slice(Math.max(0, p.seen.quantity.start - 40), p.seen.quantity.start));
@@ -314,15 +316,15 @@ export function countPeople(ctx: DocContext): void {
     // "He was hit in the leg and taken to a hospital; his injuries were not life-threatening": a
     // possessive whose injuries are told is the person last mentioned in its own sentence
     if (pronoun && !match && c.tags.includes('harm.possessed-injury')) {
-      match = people.find((p) => p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start && (!gender || !p.gender || gender === p.gender)
+      match = people.find((p) => p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start && sameSex(p)
         && !people.some((o) => o !== p && o.seen && o.seen.sentence === c.sentence && o.seen.quantity.start > p.seen!.quantity.start && o.seen.quantity.start < c.quantity.start));
     }
     // "A village chief was killed while his driver and a fish vendor were wounded ... He sustained
     // multiple gunshot wounds and was declared dead on arrival": a pronoun told dead, with no later
     // death, is the one already dead rather than someone wounded
     if (pronoun && !match && c.category === 'killed' && !perpetrator && !LATER_DEATH.test(c.sentence.text)) {
-      const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators' && (!gender || !p.gender || gender === p.gender));
-      const wounded = people.filter((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators' && (!gender || !p.gender || gender === p.gender));
+      const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators' && sameSex(p));
+      const wounded = people.filter((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators' && sameSex(p));
       // (not when someone wounded was just told: "The driver was taken to hospital, where he was
       // pronounced dead"; "Officers found a man with stab wounds. He could not be revived")
       const woundedJustBefore = wounded.some((p) => (p.seen ?? p.last)!.sentence.index >= c.sentence.index - 1);
@@ -331,7 +333,7 @@ export function countPeople(ctx: DocContext): void {
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
-        if (gender && p.gender && gender !== p.gender) continue; // "she" is not "a man"
+        if (!sameSex(p)) continue; // "she" is not "a man"
         // "... before he was shot by a deputy. He died": the agent of a passive is rarely the next "he"
         if (pronoun && p.agent && people.slice(0, k).some((o) => !o.agent && (!gender || !o.gender || o.gender === gender))) continue;
         // ("the suspect in custody is a 42-year-old man ... She was pronounced dead": a suspect of no
@@ -371,7 +373,7 @@ export function countPeople(ctx: DocContext): void {
     // (so is one stabbed or shot, outcome not told, after the report of that person's death:
     // "A woman has died ... the man stabbed a 45-year-old woman several times")
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
-      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && !(gender && p.gender && gender !== p.gender) && !differentAges(p.last, c)
+      match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && sameSex(p) && !differentAges(p.last, c)
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted

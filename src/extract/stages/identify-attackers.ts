@@ -184,11 +184,13 @@ export function identifyAttackers(ctx: DocContext): void {
     if (!c.subject && !bothAttackers) continue;
     // ("The male was shot by police": a person told of by the definite article alone, as police
     // releases do, is a pronoun here)
+    const afterHarm = c.sentence.text.slice(c.harm.end);
+    const shotByPoliceAfter = AFTER_BEING_SHOT_BY_POLICE.test(afterHarm);
     const pronoun = /^(?:he|she|the\s+(?:male|female|man|woman|individual|subject))$/i.test(c.quantity.text) || c.tags.includes('harm.before-being') || bothAttackers
-      || (c.quantity.best === 1 && AFTER_BEING_SHOT_BY_POLICE.test(c.sentence.text.slice(c.harm.end)));
+      || (c.quantity.best === 1 && shotByPoliceAfter);
     const partitive = /^them$/i.test(c.subject?.text ?? '') && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end));
     if (!pronoun && !partitive) continue;
-    if (!BY_POLICE.test(c.sentence.text.slice(c.harm.end)) && !AFTER_BEING_SHOT_BY_POLICE.test(c.sentence.text.slice(c.harm.end))) continue;
+    if (!BY_POLICE.test(afterHarm) && !shotByPoliceAfter) continue;
     if (partitive && !ctx.sentences.some((s) => s.index <= c.sentence.index && THEY_ATTACKED.test(s.text))) continue;
     c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
     c.tags.push('group.shot-by-police');

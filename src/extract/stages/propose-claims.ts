@@ -46,6 +46,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 
 // a person just named, and the comma that opens an appositive about them
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
+const ONE_OF_THE_BEFORE = /\bOne\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu;
 // (or an age and a single name: "The deceased, 32-year-old Ngozi, a mother of three")
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
@@ -111,8 +112,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       else if (pronoun && NO_FIGURE_GIVEN.test(text.slice(q.end))) c.dropped = 'not.speaker'
       else c.tags.push('subject.implicit');
       // ("One of the hostages, the pharmacy's owner, was also killed": a definite appositive too)
-      if (c.subject && !c.dropped && /^the\s/i.test(q.text) && /^One\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/^.*?(?=\bOne\s+of\b)/is, ''))
-        && /^\s*,/.test(text.slice(q.end))) c.tags.push('figure.appositive');
+      if (c.subject && !c.dropped && /^the\s/i.test(q.text) && ONE_OF_THE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && /^\s*,/.test(text.slice(q.end))) c.tags.push('figure.appositive');
       continue;
     }
     const subject = findSubject(text, q.end, q.kind);
