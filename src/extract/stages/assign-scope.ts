@@ -54,7 +54,8 @@ const YEAR_TOTAL = /\b(?:(?:last|this|past)\s+(?:year|month)|(?:in|during|throug
 const SINGLE_EVENT = /\b(?:attacks?|bombings?|bombs?|blasts?|explosions?|strikes?|airstrikes?|raids?|shooting|ambush|massacre|crash|stampede|fire|collapse|assault|incident|siege|stabbing|clash|operation|killing|similar|sentenced|court)\b/i;
 const AGGREGATE_CUE = /\b(?:report|overall|recorded|documented|verified|registered|in\s+total|in\s+all|by\s+fighting|by\s+(?:[\p{L}-]+\s+)?forces|political\s+killings|homicides|tally|statistics)\b/iu;
 // ("bringing the total number of dead to 15" with no span named updates this incident's toll)
-const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
+// ("bringing the country's murder toll for the year to 412": a place's toll of crimes over a span)
+const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:(?:country|nation|city|state|province|region|island|county|capital)['’]s\s+)?(?:murder|homicide|road)\s+(?:toll|tally|count)|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|for\s+the\s+(?:year|month)|year\s+to\s+date|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
 // an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
 // 22", "A 2004 attack on the consulate killed five employees and four gunmen"
 const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blast|massacre|shooting|raid|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
@@ -275,7 +276,8 @@ const LAST_OPENING = new RegExp(String.raw`^\s*(?:(?:Background|Context|Earlier|
 const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
 const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+when\b`);
 // ("after a devastating terror siege last week, in which militants ... hacking 20 people to death")
-const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede)\s+(?:(?:on|in)\s+\p{Lu}\p{L}+\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
+// ("a cash-in-transit robbery on the R81 last week in which two security guards were shot dead")
+const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede|robbery|robberies|heist|hijacking|carjacking|kidnapping|abduction|arson|killing|killings|murder|murders)\s+(?:(?:on|in|at|near)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)

@@ -15,8 +15,9 @@ interface Person {
   seen?: Candidate;
 }
 
-const FEMALE = /^(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female)$/i;
-const MALE = /^(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male)$/i;
+// (kin compounds too: "step-brother", "half-sister", "mother-in-law")
+const FEMALE = /^(?:step-?|half-)?(?:she|her|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|policewoman|female|aunt|niece|mum|mom)(?:-in-law)?$/i;
+const MALE = /^(?:step-?|half-)?(?:he|him|himself|man|men|boy|father|husband|son|brother|grandfather|boyfriend|policeman|gunman|male|uncle|nephew|dad)(?:-in-law)?$/i;
 function genderOf(word: string): 'f' | 'm' | null {
   return FEMALE.test(word) ? 'f' : MALE.test(word) ? 'm' : null;
 }
@@ -60,7 +61,7 @@ function isSingleMention(c: Candidate): boolean {
 const LOOKBACK_SENTENCES = 40;
 
 /** Groups that name no kind of victim of their own: men, women, people in general. */
-const KIN_HEAD = /^(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|grandmother|stepfather|stepmother|stepson|stepdaughter|cousin|nephew|niece|father-in-law|mother-in-law)$/;
+const KIN_HEAD = /^(?:(?:step-?|half-)?(?:father|mother|son|daughter|brother|sister)|husband|wife|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|(?:father|mother|brother|sister|son|daughter)-in-law)$/;
 const LATER_DEATH = /\b(?:later|since|subsequently|succumbed|overnight|next\s+day|days?\s+later|hours?\s+later|has\s+died|have\s+died|had\s+died|after\s+(?:being|he\s+was|she\s+was))\b/i;
 const INSTANT_DEATH = /\b(?:died|killed|dead)\s+(?:\S+\s+){0,2}?(?:on\s+the\s+spot|at\s+the\s+scene|instantly|immediately)\b/i;
 const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';

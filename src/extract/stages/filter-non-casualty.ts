@@ -8,10 +8,11 @@ import { MONTHS, MONTH_ABBR } from '../text-utils.js';
 
 const MONTH = `(?:${[...MONTHS, ...MONTH_ABBR].join('|')})\\.?`;
 
-// "the gunman, 22, was shot": a figure between commas after a person noun is an age
+// "the gunman, 22, was shot": a figure between commas after a person noun is an age (and after
+// "a mum-of-three, 41,")
 let nounComma: RegExp | undefined;
 function personNounBeforeComma(): RegExp {
-  return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*$`, 'i'));
+  return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})(?:-of-[\\p{L}\\d]+)?\\s*,\\s*$`, 'iu'));
 }
 
 interface Rule { name: string; test: (before: string, after: string, q: Quantity, sentence: string) => boolean }
@@ -57,8 +58,9 @@ const RULES: Rule[] = [
   { name: 'not.negated', test: (b) => /\bneither\b[^.;]*\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?$/i.test(b) },
   // "8 members of one family", "from the same one unit": 'one' qualifying a group, not a count
   { name: 'not.one-group', test: (b, a, q) => /^one$/i.test(q.text) && /\bof\s+$/i.test(b) && /^\s+(?:family|household|clan|tribe|unit|company|battalion|village|house|home|car|vehicle|group)\b/i.test(a) },
-  // "a father of two", "a mother of three young children": the size of a family, not a count of victims
-  { name: 'not.family-size', test: (b) => /of\s$/.test(b.slice(-4)) && /\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$/i.test(b.slice(-30)) },
+  // "a father of two", "a mother of three young children", "A dad-of-two was stabbed": the size of
+  // a family, not a count of victims
+  { name: 'not.family-size', test: (b) => /of[\s-]$/.test(b.slice(-4)) && /\b(?:father|mother|parent|grandfather|grandmother|grandparent|grandad|granddad|grandma|granny|dad|daddy|mum|mom|mummy|mommy)(?:\s+of\s+|-of-)$/i.test(b.slice(-30)) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
   // "| DeShawn Miller | 20 | Hospitalized |": a number alone in a table cell (an age, a rank) is no count
   { name: 'not.table-cell', test: (b, a, q) => q.kind === 'digits' && /\|\s*$/.test(b) && /^\s*\|/.test(a) },

@@ -63,6 +63,12 @@ function relativePattern(): RegExp {
   return relativeRe;
 }
 
+let kinRe: RegExp | undefined;
+function coordinatedKin(): RegExp {
+  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  return (kinRe ??= new RegExp(`^\\s+and\\s+(?<conjunct>(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}'’-]+\\s+)?(?:${nouns}))(?![\\p{L}'’-])`, 'u'));
+}
+
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
 /** One person named without a numeral, at `start` in the sentence. */
@@ -122,6 +128,17 @@ export function findImplicit(sentence: string): Quantity[] {
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
     out.push(onePerson(start, np));
     p.lastIndex = start + np.length;
+    // "killed his wife and daughter", "his mother and step-brother": a second kin noun joined to a
+    // possessive one is a second person
+    const det = m.groups!.det;
+    if (det && /^(?:his|her|their)$/i.test(det)) {
+      const joined = coordinatedKin().exec(sentence.slice(start + np.length));
+      if (joined?.groups) {
+        const at = start + np.length + joined[0].length - joined.groups.conjunct.length;
+        out.push(onePerson(at, joined.groups.conjunct));
+        p.lastIndex = at + joined.groups.conjunct.length;
+      }
+    }
   }
   if (RELATIVE_HARM_HINT.test(sentence)) for (const m of sentence.matchAll(relativePattern())) {
     if (!out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end)) out.push(onePerson(m.index!, m[0]));

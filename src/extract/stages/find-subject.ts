@@ -33,6 +33,7 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Fi
 const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
+const FAMILY_SIZE = /^(\p{L}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 const FORCE_FIRST = new Set(['army', 'military', 'police', 'navy', 'air force', 'security', 'security forces', 'border', 'coast guard', 'national guard', 'paramilitary', 'militia', 'rebel', 'rebels', 'insurgent', 'government', 'pro-government']);
 const PARTICIPLE_MODIFIERS = new Set(['suspected', 'alleged', 'armed', 'masked', 'hooded', 'wanted', 'unidentified', 'accused', 'convicted', 'detained', 'trained', 'uniformed', 'unarmed', 'retired', 'off-duty']);
 const ADULT_WORDS = new Set(['adult', 'adults', 'grown', 'elder', 'eldest', 'older', 'oldest']);
@@ -59,6 +60,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     }
   }
   const match = (at: number): { words: number; key: string } | null => {
+    // ("a dad-of-two", "a mother-of-three": the parent, with the size of the family)
+    const family = FAMILY_SIZE.exec(tokens[at]?.lower ?? '');
+    if (family && groups.has(family[1])) return { words: 1, key: family[1] };
     for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
       const key = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
       if (groups.has(key) || harmNouns.has(key)) return { words: n, key };
@@ -155,9 +159,11 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       const next = tokens[i + k + 1];
       const nextIsNoun = next && match(i + k + 1);
       // "a 7-year-old bullmastiff": an unknown word after the age is the noun, and not a person
-      // ("a 29-year-old stock clerk": one modifier may come before the noun)
-      const nounAfterModifier = !nextIsNoun && !!next && /^\p{Ll}/u.test(next.text) && !!tokens[i + k + 2] && !!match(i + k + 2);
-      if (nounAfterModifier) continue;
+      // ("a 29-year-old stock clerk", "a 29-year-old mobile money vendor", "a 35-year-old Ghanaian
+      // trader": up to three modifiers may come before the noun)
+      const modifier = (tok: Token | undefined) => !!tok && /^\p{L}[\p{L}-]*$/u.test(tok.text) && !PHRASE_STOPS.has(tok.lower) && !isHarmWord(tok.lower);
+      const modifiers = nextIsNoun ? undefined : [1, 2, 3].find((n) => tokens.slice(i + k + 1, i + k + 1 + n).every(modifier) && !!tokens[i + k + 1 + n] && !!match(i + k + 1 + n));
+      if (modifiers) { k += modifiers; continue; }
       if (!nextIsNoun && next && /^\p{Ll}/u.test(next.text) && !PHRASE_STOPS.has(next.lower) && !isHarmWord(next.lower)) return null;
       if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
       continue;

@@ -465,7 +465,11 @@ export function relateFigures(ctx: DocContext): void {
         const ref = lastPeopleFigure;
         if (ref?.subject && ref.subject.group !== 'unspecified') { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
       }
-      if (!c.partOf && c.category && c.category !== 'attacks') lastPeopleFigure = c;
+      // (one person named in a list after a figure of its sentence is one of them, not the group
+      // "others" are counted beside: "Two people, Ram Prakash and his son-in-law Sunil, died. Six
+      // others were injured")
+      const namedInList = c.quantity.kind === 'implicit' && lastPeopleFigure?.sentence.index === c.sentence.index && (lastPeopleFigure.quantity.best ?? 0) > 1;
+      if (!c.partOf && c.category && c.category !== 'attacks' && !namedInList) lastPeopleFigure = c;
       // (one person named without a numeral is no total that "among the dead" refers to: "The
       // figure did not include the bomber. Among the dead were two brothers")
       if (c.category && !c.partOf && c.quantity.kind !== 'implicit') latestByCategory.set(c.category, c);
