@@ -82,6 +82,8 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 // "2016 saw in excess of 90 aid workers killed worldwide": a harm counted over the world is a
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
+const DIED_OF_WOUNDS = /\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:injuries|injury|wounds)\b/iu;
+const DAYS_AFTER_THE_EVENT = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|blast|bombing|shooting|explosion|ambush|incident|assault|raid|stabbing|massacre|clash|clashes)\b/giu;
 const OWN_DAYS_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:being|having\s+been|he\s+was|she\s+was|they\s+were)\b/gi;
 const INQUIRY_SO_FAR = /\b(?:investigation|investigations|inquiry|inquiries|enquiries|evidence|information|findings|probe)\s+(?:carried\s+out\s+|conducted\s+)?(?:to\s+date|so\s+far)\b/gi;
 // news reports recent events: a figure dated well before publication is about another event
@@ -110,7 +112,10 @@ export function assignScope(ctx: DocContext): void {
     // ("Based on the investigation to date, police believe ...": the inquiry's span, not the figure's)
     // ("died in hospital four days after being stabbed": the victim's own days, no other event)
     const s1 = /to\s+date|so\s+far/i.test(s0) ? s0.replace(INQUIRY_SO_FAR, (m) => ' '.repeat(m.length)) : s0;
-    const s = /after\s+(?:being|having|he|she|they)/i.test(s1) ? s1.replace(OWN_DAYS_AFTER, (m) => ' '.repeat(m.length)) : s1;
+    const s2 = /after\s+(?:being|having|he|she|they)/i.test(s1) ? s1.replace(OWN_DAYS_AFTER, (m) => ' '.repeat(m.length)) : s1;
+    // ("A sixth officer died of his injuries in hospital two days after the attack": the attack's
+    // own later death, no other event)
+    const s = DIED_OF_WOUNDS.test(s2) ? s2.replace(DAYS_AFTER_THE_EVENT, (m) => ' '.repeat(m.length)) : s2;
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }

@@ -51,6 +51,8 @@ const RULES: Rule[] = [
   { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && (/^\s*(?:[:/]\s*\d|out\s+of\b)/.test(a) || /\b(?:one|1)\s+(?:in|of)\s+$/i.test(b) && false) },
   { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
   { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
+  // "killing 11 recruits.[41] The bomber": a footnote mark of an encyclopedia's text
+  { name: 'not.footnote', test: (b, a, q) => q.kind === 'digits' && /\[\s*$/.test(b) && /^\s*\]/.test(a) },
   { name: 'not.hashtag-or-number-sign', test: (b) => /(?:#|№|No\.)\s*$/.test(b) },
   { name: 'not.gunshot-noun', test: (b, a) => /^\s+shots?\b/i.test(a) && (/\b(?:fired|fires|firing|fire|heard|hearing|took|let\s+off|sprayed|squeezed\s+off)\s+(?:\S+\s+)?$/i.test(b) || /^\s+shots?\s+(?:went|struck|hit|was|were|rang|from|through|that|which|into)\b/i.test(a)) },
   // "called 911", "a 999 call": the number dialled, not "112 people remain in hospital"

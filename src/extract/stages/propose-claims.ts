@@ -48,7 +48,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
 const ONE_OF_THE_BEFORE = /\bOne\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu;
 // (or an age and a single name: "The deceased, 32-year-old Ngozi, a mother of three")
-const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
+const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
 const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:\S+\s+){0,3}?(?:wounded|injured)\b/i;
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;

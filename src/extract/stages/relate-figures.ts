@@ -155,6 +155,7 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
 
 // a hospital condition, told of people already counted as wounded (not "still in hospital", which
 // may be all the wounded left after deaths)
+const DASH_ASIDE = /^(\s*(?:[\u2013\u2014]|\s-|\()\s*)([^\u2013\u2014()]{1,160}?)\s*(?:[\u2013\u2014]|\s-\s|\))/;
 const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
 const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
 
@@ -328,6 +329,19 @@ export function relateFigures(ctx: DocContext): void {
       const closed = /^\s*(?:[,)\u2013\u2014]|-\s|$)/.test(text.slice(end));
       if (chain.length >= 2 && sum === c.quantity.best && chain.every((x) => people(x) && !x.partOf) && (closed || !chain.every((x) => x.quantity.kind === 'article'))) {
         for (const x of chain) { x.partOf = c; x.tags.push('relate.part-appositive'); }
+      }
+    });
+    // ("two attackers - the driver of the car and a gunman who jumped out - were also killed": the
+    // people of an aside between dashes or brackets, right after a figure, are its parts)
+    list.forEach((c) => {
+      if (c.partOf || !people(c) || (c.quantity.best ?? 0) < 2) return;
+      const aside = DASH_ASIDE.exec(text.slice(endOf(c)));
+      if (!aside) return;
+      const from = endOf(c) + aside[1].length;
+      const to = from + aside[2].length;
+      const inside = list.filter((x) => x !== c && !!x.category && x.quantity.start >= from && x.quantity.end <= to && !x.partOf);
+      if (inside.length && inside.every((x) => people(x) && x.category === c.category) && inside.reduce((a, x) => a + (x.quantity.best ?? NaN), 0) <= (c.quantity.best ?? 0)) {
+        for (const x of inside) { x.partOf = c; x.tags.push('relate.part-appositive'); }
       }
     });
     // "a woman and her three children were among the dead": the whole coordinated subject is the

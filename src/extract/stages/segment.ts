@@ -46,6 +46,8 @@ function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Ge
   }
 }
 
+const FOOTNOTE_TAIL = /^[^\[\]\n]{0,40}\](?:\[[^\[\]\n]{1,40}\])*/;
+
 const MAX_SENTENCE = 1000;
 /** [from, to) pieces of a sentence no longer than MAX_SENTENCE, cut after "; " or ", " (or a space). */
 function chunks(sentence: string): Array<[number, number]> {
@@ -109,8 +111,18 @@ export function segment(text: string): Sentence[] {
         pending = null;
       };
       for (const seg of splitGlued(segmentLine(line))) {
-        const start = lineStart + seg.index;
+        let start = lineStart + seg.index;
         const end = start + seg.segment.length;
+        // "died in the blast.[41] The bomber": ICU cuts inside a footnote mark; the mark (and any
+        // run of marks, "[42][citation needed]") stays with the sentence it annotates
+        if (pending && /\[[^\]\n]{0,40}$/.test(text.slice(pending.start, pending.end))) {
+          const tail = FOOTNOTE_TAIL.exec(seg.segment);
+          if (tail) {
+            pending.end = start + tail[0].length;
+            start += tail[0].length;
+            if (start >= end) continue;
+          }
+        }
         if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
           pending.end = end; // re-join across an abbreviation's full stop
           continue;
