@@ -25,7 +25,8 @@ function patterns() {
     // "a bombing that police said killed three people": the speaker inside the relative clause
     embedded: new RegExp(`\\b(?:that|which)\\s+(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>said|say|says|reported|believe|believed)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\\b`, 'iu'),
     // "Police denied that, saying two officers had been killed": the one who denies speaks on
-    denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
+    // (as does one who gives another figure: "A medical source gave a higher toll, saying five")
+    denying: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,60}?)\\s+(?<verb>denied|disputed|rejected|dismissed|contradicted|gave|offered|provided|issued)\\b[^.;]{0,80}?,\\s*(?:saying|and\\s+said|but\\s+said|adding)\\b`, 'iu'),
     // "The charity, also known by its initials, said the shelling killed six", "Karim Haddad,
     // an ambulance driver, told reporters": the speaker before an aside
     // ("The director of the city hospital, Dr. Ana Lopes, said": a titled name as the aside)
@@ -124,7 +125,7 @@ function attributionTries(): Try[] {
   const p = patterns();
   orderedTries = [
     { re: p.embedded, atStart: false, hint: (t) => (t.includes('that ') || t.includes('which ')) && /\b(?:said|say|says|reported|believed?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|left|wounded|injured|claimed|kills|leaves)\b/i.test(t) },
-    { re: p.denying, atStart: true, hint: (t) => t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted') },
+    { re: p.denying, atStart: true, hint: (t) => t.includes('denied') || t.includes('disputed') || t.includes('rejected') || t.includes('dismissed') || t.includes('contradicted') || t.includes('gave') || t.includes('offered') || t.includes('provided') || t.includes('issued') },
     { re: p.quotingAs, atStart: false, hint: (t) => t.includes(' as saying') || t.includes(' as telling') },
     { re: p.prepositional, atStart: false },
     { re: p.inverted, atStart: false },

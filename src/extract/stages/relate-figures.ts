@@ -14,7 +14,7 @@ import type { Candidate, DocContext } from '../types.js';
 const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
-const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
+const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
 // (a harm's complement may close the first: "shot him dead along with his two sons")
@@ -302,7 +302,8 @@ export function relateFigures(ctx: DocContext): void {
       // 9 civilians were killed" lacks a comma: the 9 are not among the five)
       if (c.quantity.best !== null && parent.quantity.best !== null && parent.quantity.high !== null && c.quantity.best > parent.quantity.high) return;
       c.partOf = parent;
-      if (named) c.tags.push('relate.partitive'); // "three of the injured"
+      // ("three of the injured"; and one who died "who had been among the injured")
+      if (named || (diedAmongWounded && amongWord)) c.tags.push('relate.partitive');
       if (among && !c.category) {
         const w = among[0].toLowerCase();
         c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : /hostage|captive|abduct|kidnap/.test(w) ? 'kidnapped' : /detain|arrest/.test(w) ? 'arrested' : 'killed';
