@@ -91,7 +91,10 @@ const OLD_DAYS = 90;
 // ("are believed to have been killed in an air strike" is a hedge about the incident; "are
 // estimated to have been killed since 2011" a running total)
 const SPAN_WORDS = /\b(?:since|war|conflict|insurgency|years|decades?|months|so\s+far|to\s+date|in\s+total|altogether)\b/i;
-const DATED_LEDE = /^\s*(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:)/u;
+// (after a label, "Incident summary: 06/12/2016: ..."; or a record's header line with its date
+// field, "GTD 201606120017 | 2016-06-12 | Pakistan", "iyear: 2019 | imonth: 7 | iday: 14")
+const RECORD_DATE_HEADER = /^\s*(?:[^|\n]{0,60}\|\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*\||(?:[^|\n]{0,60}\|\s*)?iyear:\s*\d{4}\s*\|\s*imonth:\s*\d{1,2}\s*\|\s*iday:\s*\d{1,2}\b)/;
+const DATED_LEDE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:)/u;
 
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
@@ -193,8 +196,10 @@ export function assignScope(ctx: DocContext): void {
     // (unless the document opens with the date of its event and reports nothing newer: a dataset's
     // notes or an archived report, "On 14 March 2021, militants ambushed a patrol ...")
     const old = live.filter(isOld);
-    const datedLede = DATED_LEDE.test(ctx.sentences[0]?.text ?? '');
-    if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c)))) {
+    // (a record's header dates the whole record: its undated sentences tell the same event)
+    const recordHeader = RECORD_DATE_HEADER.test(ctx.sentences[0]?.text ?? '');
+    const datedLede = DATED_LEDE.test(ctx.sentences[0]?.text ?? '') || recordHeader;
+    if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c) && (!recordHeader || c.tags.includes('date.sentence'))))) {
       for (const c of old) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
     }
   }

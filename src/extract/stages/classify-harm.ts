@@ -93,7 +93,10 @@ const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20
 const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
 // (the toll is the sentence's subject, or "the figure" that names it)
-const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
+const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
+// (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
+const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered))\b/i;
+const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
 const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;
@@ -160,8 +163,18 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       return { category, harm: { text: aside[1], start, end: start + aside[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.aside-breakdown' };
     }
   }
+  // "A suicide bomber blew up his car at the gate", "Three female suicide bombers detonated their
+  // explosives": bombers who set off their own charge die by it (GTD counts them among the dead)
+  if (c.subject && SUICIDE_BOMBER.test(c.subject.text)) {
+    const det = SUICIDE_DETONATION.exec(sentence.slice(c.subject.end));
+    if (det) {
+      const start = c.subject.end + det[0].length - det[1].length;
+      return { category: 'killed', harm: { text: det[1], start, end: start + det[1].length, how: 'active' }, isUpdate: false, tag: 'harm.suicide-detonation' };
+    }
+  }
   // "The death toll rose to 14 ... The figure does not include the bomber": one more of the toll's harm
-  const outside = q.kind === 'implicit' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  // (and the attackers told by a numeral: "the figure of 19 dead did not include the two attackers")
+  const outside = q.kind === 'implicit' || q.kind === 'words' || q.kind === 'digits' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
   if (outside) {
     const start = q.start - outside[0].length;
     return { category: /injur|wound/i.test(outside[0]) ? 'wounded' : 'killed', harm: { text: outside[0].trim(), start, end: q.start, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
