@@ -188,7 +188,26 @@ const headNoun = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/)
 
 export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
 
-export function categoryTotal(category: Category, claims: Claim[]): CategoryTotal | null {
+/**
+ * "Four people were shot dead ... The rights commission said it had verified the four deaths": a
+ * figure told again, as the same people, by a named source is that source's figure too; a
+ * figure the publisher gave without a source takes the source's type (and name) for weighing
+ * it against other accounts.
+ */
+function withSourcesOfRepeats(claims: Claim[]): Claim[] {
+  const byId = new Map(claims.map((c) => [c.claim_id, c]));
+  const lent = new Map<string, Claim>();
+  for (const p of claims) {
+    if (!p.part_of || !p.attribution_type || !hasRule(p, 'people.definite-plural-repeat')) continue;
+    const parent = lent.get(p.part_of) ?? byId.get(p.part_of);
+    if (!parent || parent.attribution_type !== null || parent.category !== p.category || parent.count_best !== p.count_best) continue;
+    lent.set(parent.claim_id, { ...parent, attribution_type: p.attribution_type, attributed_to: p.attributed_to });
+  }
+  return lent.size ? claims.map((c) => lent.get(c.claim_id) ?? c) : claims;
+}
+
+export function categoryTotal(category: Category, told: Claim[]): CategoryTotal | null {
+  const claims = withSourcesOfRepeats(told);
   const byId = new Map(claims.map((c) => [c.claim_id, c]));
   const own = claims.filter((c) => c.category === category);
   const counts = (c: Claim) => {

@@ -156,6 +156,7 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
 // a hospital condition, told of people already counted as wounded (not "still in hospital", which
 // may be all the wounded left after deaths)
 const DASH_ASIDE = /^(\s*(?:[\u2013\u2014]|\s-|\()\s*)([^\u2013\u2014()]{1,160}?)\s*(?:[\u2013\u2014]|\s-\s|\))/;
+const HARM_DASH_ASIDE = /^(\s*[\u2013\u2014]\s*)([^\u2013\u2014]{1,200}?)\s*(?:[\u2013\u2014]|[.!]?["”’]?\s*$)/;
 const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
 const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
 
@@ -336,9 +337,12 @@ export function relateFigures(ctx: DocContext): void {
     // people of an aside between dashes or brackets, right after a figure, are its parts)
     list.forEach((c) => {
       if (c.partOf || !people(c) || (c.quantity.best ?? 0) < 2) return;
-      const aside = DASH_ASIDE.exec(text.slice(endOf(c)));
+      // (or right after its harm word, to the next dash or the sentence's end: "Six attackers died —
+      // the suicide bomber who drove the car, and five gunmen killed by special forces, the minister said")
+      const afterHarm = c.harm && c.harm.start >= endOf(c) && c.harm.end - endOf(c) < 40 ? HARM_DASH_ASIDE.exec(text.slice(c.harm.end)) : null;
+      const aside = DASH_ASIDE.exec(text.slice(endOf(c))) ?? afterHarm;
       if (!aside) return;
-      const from = endOf(c) + aside[1].length;
+      const from = (aside === afterHarm ? c.harm!.end : endOf(c)) + aside[1].length;
       const to = from + aside[2].length;
       const inside = list.filter((x) => x !== c && !!x.category && x.quantity.start >= from && x.quantity.end <= to && !x.partOf);
       if (inside.length && inside.every((x) => people(x) && x.category === c.category) && inside.reduce((a, x) => a + (x.quantity.best ?? NaN), 0) <= (c.quantity.best ?? 0)) {
@@ -478,7 +482,10 @@ export function relateFigures(ctx: DocContext): void {
     for (const c of list) {
       if (c.subject && /^others?$/i.test(c.subject.text)) {
         const ref = lastPeopleFigure;
-        if (ref?.subject && ref.subject.group !== 'unspecified') { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
+        // (the attackers' group only for the other of a pair, "One of the assailants was shot dead and
+        // the other was wounded": "a suicide bomber rammed the gate ... Around two dozen others were
+        // injured" are not attackers)
+        if (ref?.subject && ref.subject.group !== 'unspecified' && (ref.subject.group !== 'perpetrators' || /^the\s+other$/i.test(c.quantity.text))) { c.subject = { ...c.subject, group: ref.subject.group }; c.tags.push('relate.others'); }
       }
       // (one person named in a list after a figure of its sentence is one of them, not the group
       // "others" are counted beside: "Two people, Ram Prakash and his son-in-law Sunil, died. Six
