@@ -17,7 +17,15 @@ export function markOrdinalAdditions(ctx: DocContext): void {
       const body = /^(?:body|bodies|corpse|corpses)$/i.test(c.subject?.text ?? '');
       const inView = body ? largest.get(c.category) ?? 0
         : (largest.get('killed') ?? 0) + (largest.get('wounded') ?? 0) + (c.category === 'killed' || c.category === 'wounded' ? 0 : largest.get(c.category) ?? 0);
-      if (inView > 0 && k > inView) c.tags.push('relate.additive');
+      // ("A suicide bomber blew up a car, killing 19 people ... A second bomber was shot dead": the
+      // ordinal continues a series of its own noun, told before it, not the toll)
+      const head = (t: string | undefined) => (t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+      const series = !body && !!c.subject && ctx.candidates.some((o) => o !== c && !o.dropped && o.category === c.category && o.scope === 'incident' && !o.partOf
+        && o.sentence.index < c.sentence.index && o.quantity.best === k - 1 && head(o.subject?.text) === head(c.subject!.text) && o.subject?.group === c.subject!.group)
+        // (not a series inside a larger figure of its own group: "Two men were shot ... a 24-year-old
+        // man ... A second man")
+        && largestFigure.get(c.category)?.subject?.group !== c.subject!.group;
+      if ((inView > 0 && k > inView) || series) c.tags.push('relate.additive');
       // ("A paramedic was killed and two colleagues were injured ... a second paramedic suffered
       // shrapnel wounds": within the people counted, one of those of the same harm)
       // (a noun of its own: "a third" alone continues another list, "two of the assailants ... a third")
