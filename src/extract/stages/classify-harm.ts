@@ -36,7 +36,8 @@ interface Compiled {
 
 // one person or group in a list after a harm verb: "the driver", "a candidate running for a seat"
 // (no "and"/"or" inside an item: "seized a rifle and shot dead ..." is two clauses, not one item)
-const LIST_ITEM = `(?:(?:the|his|her|their|its|my|our|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+|themselves|himself|herself)`;
+// (an item may carry its ages: "his two sisters, aged 6 and 11, and their mother")
+const LIST_ITEM = `(?:(?:the|his|her|their|its|my|our|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:(?!(?:and|or|but|then)\\s)[^\\s,;.:]+\\s+){0,8}?[^\\s,;.:]+(?:\\s*,\\s*aged\\s+\\d{1,3}(?:\\s*(?:,|and|to)\\s*\\d{1,3})*(?=\\s*,))?|themselves|himself|herself)`;
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {

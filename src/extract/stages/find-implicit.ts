@@ -63,12 +63,23 @@ function relativePattern(): RegExp {
   return relativeRe;
 }
 
+let possessedRe: RegExp | undefined;
+function possessedNoun(): RegExp {
+  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  return (possessedRe ??= new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:${nouns})(?![\\p{L}'’-])`, 'u'));
+}
+
 let kinRe: RegExp | undefined;
 function coordinatedKin(): RegExp {
   const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
   return (kinRe ??= new RegExp(`^\\s+and\\s+(?<conjunct>(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}'’-]+\\s+)?(?:${nouns}))(?![\\p{L}'’-])`, 'u'));
 }
 
+const BODY_PART_HINT = /\b(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s/i;
+const HIT_IN_BODY_PART = String.raw`\s*(?:,\s*\d{1,3}\s*,\s*)?\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|chest|abdomen|stomach|back|head|neck|hips?|foot|feet|hands?|face|thighs?|knees?|buttocks|torso|groin|wrists?|ankles?|jaw|eyes?|ear|cheek|elbow|forearm|shin|calf)\b`;
+const BODY_PART_HARM = new RegExp(String.raw`(?:^|[;:]\s*|,\s*(?:and\s+|but\s+|while\s+)?|(?:and|but|while|when|as)\s+)(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{L}'’-]+(?:\s+of\s+the\s+[\p{L}'’-]+)?)(?=${HIT_IN_BODY_PART})`, 'gu');
+/** Whether the text right after a noun phrase tells it was shot or hit in a part of the body. */
+export const hitInBodyPart = (after: string) => BODY_PART_HINT.test(after) && new RegExp(`^${HIT_IN_BODY_PART}`).test(after);
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
 /** One person named without a numeral, at `start` in the sentence. */
@@ -123,8 +134,13 @@ export function findImplicit(sentence: string): Quantity[] {
     const more = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(start + np.length));
     // (and "the other suspect": 'other' is a noun only when no noun follows)
     if (more && /^(?:male|female|other)$/i.test(np.split(/\s+/).pop() ?? '') && lexicon().singularNounSet.has(more[1].toLowerCase())) np = sentence.slice(start, start + np.length + more[0].length);
-    // "the victim's mother": a possessive names someone else
-    if (/^['’]s\b/.test(sentence.slice(start + np.length))) continue;
+    // "the victim's mother": a possessive names someone else, the noun after it
+    // ("The mayor's driver and another escort were wounded")
+    if (/^['’]s\b/.test(sentence.slice(start + np.length))) {
+      const owned = possessedNoun().exec(sentence.slice(start + np.length));
+      if (!owned) continue;
+      np = sentence.slice(start, start + np.length + owned[0].length);
+    }
     if (out.some((o) => o.start < start + np.length && start < o.end)) continue;
     out.push(onePerson(start, np));
     p.lastIndex = start + np.length;
@@ -139,6 +155,14 @@ export function findImplicit(sentence: string): Quantity[] {
         p.lastIndex = at + joined.groups.conjunct.length;
       }
     }
+  }
+  // "The drummer of the band was hit in the shoulder": whoever is shot or hit in a part of the body
+  // is a person, whatever the noun (an occupation the lexicon lacks)
+  if (BODY_PART_HINT.test(sentence)) for (const m of sentence.matchAll(BODY_PART_HARM)) {
+    const np = m.groups!.np;
+    const start = m.index! + m[0].length - np.length;
+    if (lexicon().nonPersonNouns.has(np.split(/\s+/).pop()!.toLowerCase()) || out.some((o) => o.start < start + np.length && start < o.end)) continue;
+    out.push(onePerson(start, np));
   }
   if (RELATIVE_HARM_HINT.test(sentence)) for (const m of sentence.matchAll(relativePattern())) {
     if (!out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end)) out.push(onePerson(m.index!, m[0]));

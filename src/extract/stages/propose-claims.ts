@@ -7,7 +7,7 @@ import type { Category } from '../../records/claim-schema.js';
 import type { Candidate, DocContext, Quantity, Sentence } from '../types.js';
 import { classifyHarm } from './classify-harm.js';
 import { nonCasualtyRule } from './filter-non-casualty.js';
-import { findImplicit } from './find-implicit.js';
+import { findImplicit, hitInBodyPart } from './find-implicit.js';
 import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
 import { FURNITURE_LINE, LINKS_HEADING, LIST_ITEM_LINE } from './segment.js';
@@ -106,6 +106,12 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       const noun = pronoun ? null : findSubject(text, q.start + q.text.search(/\s/) + 1, 'words');
       c.subject = pronoun ? { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }
         : noun && noun !== 'non-person' && noun.noun === 'person' ? { ...noun, text: text.slice(noun.start, q.end), end: q.end } : null;
+      // (a noun the lexicon lacks, shot or hit in a part of the body: "The drummer of the band was
+      // hit in the shoulder")
+      if (!c.subject && !pronoun && hitInBodyPart(text.slice(q.end, q.end + 120))) {
+        const head = q.text.replace(/^\S+\s+/, '');
+        c.subject = { text: head, start: q.end - head.length, end: q.end, group: 'people', noun: 'person' };
+      }
       if (!c.subject) c.dropped = 'not.implicit-without-person';
       else if (/,\s*$/.test(text.slice(0, q.start)) && SPEAKS_AFTER.test(text.slice(q.end))) c.dropped = 'not.speaker'; // "..., the governor said"
       // "He did not give a number for the injured": the speaker withholds a figure; no one is counted
