@@ -13,6 +13,7 @@ import { AGENT_BEFORE, APPOSITIVE_HEDGE } from '../text-utils.js';
 
 // an appositive about the head before its verb, blanked: "One of the wounded, a porter, died"
 // ("One of the attackers, allegedly a member of a dissident group, was killed")
+const APPOSITIVE_AHEAD = /^(?:an?|the)\s+[^,;.]{1,60},\s+(?!(?:and|or|but)\b)\p{Ll}/u;
 const APPOSITIVE_ASIDE = new RegExp(String.raw`,\s*${APPOSITIVE_HEDGE}(?:an?|the)\s+[^,;.]{1,60},(?=\s+(?!(?:and|or|but)\b)\p{Ll})`, 'giu');
 
 type Harm = NonNullable<Candidate['harm']>;
@@ -315,10 +316,13 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const inParens = (x: number) => { const seg = sentence.slice(from, x); return /\([^()]*$|\u2014[^\u2014]*$|\u2013[^\u2013]*$/.test(seg) || seg.split(' - ').length % 2 === 0; };
   // (a count of wounds on the body does not end it: "also received multiple stab wounds")
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies)|stitches|staples)\b/i.test(sentence.slice(x));
+  // (nor does the figure of an appositive right after the subject: "A 34-year-old woman, a teacher at
+  // a school in Witu, sustained a gunshot wound")
+  const appositiveAt = (x: number) => /^\s*,\s*$/.test(sentence.slice(from, x)) && APPOSITIVE_AHEAD.test(sentence.slice(x, x + 80));
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
   // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)
-    .find((x) => !inParens(x) && !perBody(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x)) && !IN_OWN_RELATIVE.test(sentence.slice(from, x))) ?? sentence.length;
+    .find((x) => !inParens(x) && !perBody(x) && !appositiveAt(x) && !OBJECT_IN_CLAUSE.test(sentence.slice(Math.max(0, x - 60), x)) && !IN_OWN_RELATIVE.test(sentence.slice(from, x))) ?? sentence.length;
   // a parenthesis ("40 personnel of the CRPF (Central Reserve Police Force) were killed") is skipped
   const windowText = sentence.slice(from, nextFigure).replace(/\([^()]*\)|\u2014[^\u2014]*\u2014|\s\u2013\s[^\u2013]*\s\u2013\s|\s-\s(?:(?!\s-\s)[^;.])*\s-\s/g, (m) => ' '.repeat(m.length));
   const limit = windowText.search(/[;:()\u2014]|\s[\u2013-]\s/);

@@ -28,8 +28,8 @@ const RULES: Rule[] = [
   { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && personNounBeforeComma().test(b) && /^\s*,/.test(a) },
   // "The man who died, 19, was shot in the chest": an age set off after a relative clause
   { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
-  // "a woman of 40", "a man of 72": an age after one person's noun
-  { name: 'not.age-of', test: (b, a, q) => q.kind === 'digits' && q.best !== null && q.best < 120 && /\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|person|mother|father|widow|widower|grandmother|grandfather|pensioner|lady|gentleman|victim)\s+of\s+$/iu.test(b) && !/^\s*(?:people|persons|men|women|years?\s+(?:ago|earlier))\b/i.test(a) },
+  // "a woman of 40", "a man of 72", "a girl of about eight": an age after one person's noun
+  { name: 'not.age-of', test: (b, a, q) => (q.kind === 'digits' || q.kind === 'words') && q.best !== null && q.best < 120 && /\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|person|mother|father|widow|widower|grandmother|grandfather|pensioner|lady|gentleman|victim)\s+of\s+$/iu.test(b) && !/^\s*(?:people|persons|men|women|years?\s+(?:ago|earlier))\b/i.test(a) },
   { name: 'not.age-list', test: (b, a, q) => q.kind === 'digits' && /\b(?:aged|ages)\s+\d+\s*(?:,\s*\d+\s*)*(?:,\s*|,?\s*(?:and|to|or)\s+)$/i.test(b) },
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
   // "The local news network Raqqa 24 reported": a number in a name

@@ -48,6 +48,7 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
 const ONE_OF_THE_BEFORE = /\bOne\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu;
 // (or an age and a single name: "The deceased, 32-year-old Ngozi, a mother of three")
+const INDEFINITE_BEFORE = /(?:^|[.;:]\s+|\s)[Aa]n?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}'’-]+\s*,\s*$/u;
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
 const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:\S+\s+){0,3}?(?:wounded|injured)\b/i;
@@ -156,6 +157,11 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // count-people makes it a repeat of that mention when both tell the same harm.
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start))
       && /^(?:\s+(?:of|from|who|that|with|in\s+(?:his|her|their))\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
+    // (after one person told with an article too, when the closing comma hands over to the verb: "A
+    // 34-year-old woman, a teacher at a primary school in Witu, sustained a gunshot wound"; not a
+    // list, "A soldier, a policeman, two civilians")
+    if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && INDEFINITE_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+      && /^(?:\s+(?:of|from|who|that|with|at|in|on|for)\s+[^,;.]{1,60}?)?\s*,\s+(?!(?:and|or|but|while|as|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\p{Ll}+/u.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     // (and a second description joined to it: "Ngozi, a mother of three and a petty trader, was")
     const prevFigure = out.slice(0, -1).reverse().find((o) => o.quantity.kind === 'article');
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && prevFigure?.tags.includes('figure.appositive') && prevFigure.sentence === c.sentence

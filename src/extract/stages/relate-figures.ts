@@ -480,7 +480,20 @@ export function relateFigures(ctx: DocContext): void {
     for (const c of list) if (isAdditive(c, lastPeopleFigure)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []), ...(outOfOtherGroup(c) ? ['relate.out-of-other-group'] : []));
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
     for (const c of list) {
-      if (c.subject && /^others?$/i.test(c.subject.text)) {
+      // ("One of the injured guards was shot in the leg; the other was stabbed": the other one of the
+      // same pair, a part of the same total)
+      const one = /^the\s+other$/i.test(c.quantity.text) && !c.partOf ? list.find((o) => o !== c && o.quantity.start < c.quantity.start && /^one$/i.test(o.quantity.text) && o.tags.includes('relate.partitive') && o.partOf) : undefined;
+      // (the pair is the two of the one's own group, "including two prison guards", when the partitive
+      // named the larger total: "One of the injured guards" after "eight people, including two guards")
+      const pair = one ? ctx.candidates.filter((o) => !o.dropped && (o.sentence.index < index || (o.sentence.index === index && o.quantity.start < one.quantity.start)) && index - o.sentence.index <= 5).reverse()
+        .find((o) => o.quantity.best === 2 && o.category === one.category && !!o.subject && o.subject.group === one.subject?.group)
+        ?? (one.partOf?.quantity.best === 2 ? one.partOf : undefined) : undefined;
+      if (one && pair && (!c.category || c.category === pair.category)) {
+        c.partOf = pair;
+        if (c.subject && one.subject) c.subject = { ...c.subject, group: one.subject.group };
+        c.tags.push('relate.other-of-pair');
+      }
+      if (c.subject && /^others?$/i.test(c.subject.text) && !c.partOf) {
         const ref = lastPeopleFigure;
         // (the attackers' group only for the other of a pair, "One of the assailants was shot dead and
         // the other was wounded": "a suicide bomber rammed the gate ... Around two dozen others were
