@@ -250,8 +250,9 @@ function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
 // A round-up of items, each a paragraph opened by a number or a place in capitals ("2. SOKAI ROAD:",
 // "TARROW DISTRICT:"): the first item is the lead, the later ones other events. Live blogs' times
 // ("07:05 -") are updates of one story and open no item.
-// (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):")
-const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
+// (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):"; nor are a fact-check's
+// parts: "CLAIM:", "VERDICT:")
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
 const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
   const firstOfParagraph = new Map<number, Candidate['sentence']>();
