@@ -318,7 +318,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const perBody = (x: number) => PER_BODY_BEFORE.test(sentence.slice(Math.max(0, x - 20), x)) && /^(?:\S+\s+){1,3}?(?:wounds?|injur(?:y|ies)|stitches|staples)\b/i.test(sentence.slice(x));
   // (nor does the figure of an appositive right after the subject: "A 34-year-old woman, a teacher at
   // a school in Witu, sustained a gunshot wound")
-  const appositiveAt = (x: number) => /^\s*,\s*$/.test(sentence.slice(from, x)) && APPOSITIVE_AHEAD.test(sentence.slice(x, x + 80));
+  // (or after a longer subject: "19 soldiers and members of the Volunteers (VDP), a civilian
+  // auxiliary force, were killed")
+  const appositiveAt = (x: number) => /^[^;:.]{0,120},\s*$/.test(sentence.slice(from, x)) && APPOSITIVE_AHEAD.test(sentence.slice(x, x + 80));
   // (nor does a figure inside the subject's clause: "A man suspected of stabbing a neighbour was shot dead")
   // (the cheap test first; the pattern tests only for the figures that come after it, nearest first)
   const nextFigure = otherFigureStarts.filter((x) => x >= from).sort((x, y) => x - y)

@@ -181,7 +181,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // names the thing; the article counts no one (and bounds no other figure's reach)
     // ("an air ambulance crew": an article before a collective names a group, not one person)
     // (not "a member of the vigilante group", one person of it)
-    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group)$/i.test(subject.text) && !/^(?:member|members)\s+of\b/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
+    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group|force|militia|battalion|brigade|company|platoon)$/i.test(subject.text) && !/^(?:member|members)\s+of\b/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
+    // ("a civilian auxiliary force": a person noun modifying a collective a word later)
+    if (q.kind === 'article' && subject?.noun === 'person' && /^\s+[\p{Ll}-]+\s+(?:force|unit|group|militia|team|squad|crew|patrol|brigade|battalion|company|organi[sz]ation|association|movement)\b/u.test(text.slice(subject.end))) { c.dropped = 'not.article-collective'; continue; }
     if (q.kind === 'article' && subject?.noun === 'person') {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(subject.end));
       if (next && lexicon().nonPersonNouns.has(next[1].toLowerCase())) { c.dropped = 'not.noun-modifier'; continue; }
