@@ -12,7 +12,7 @@ const MONTH = `(?:${[...MONTHS, ...MONTH_ABBR].join('|')})\\.?`;
 // "a mum-of-three, 41,")
 let nounComma: RegExp | undefined;
 function personNounBeforeComma(): RegExp {
-  return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})(?:-of-[\\p{L}\\d]+)?\\s*,\\s*$`, 'iu'));
+  return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})(?:-of-[a-z0-9]+)?\\s*,\\s*$`, 'i'));
 }
 
 interface Rule { name: string; test: (before: string, after: string, q: Quantity, sentence: string) => boolean }
@@ -25,7 +25,7 @@ const RULES: Rule[] = [
   { name: 'not.glued-to-letters', test: (b, a, q) => q.kind === 'digits' && (/^[\p{L}]/u.test(a) || /[\p{L}][-/]?$/u.test(b) || /\d[-/]$/.test(b)) },
   { name: 'not.hyphen-compound', test: (b, a, q) => /^-(?!\s)(?:\p{L})/u.test(a) && q.qualifier !== 'range' && !/^-(?:odd|plus)\b/.test(a) },
   { name: 'not.age', test: (b, a) => /^\s*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b/i.test(a) || /\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$/i.test(b) || /^\s*(?:years?|yrs?)\s+of\s+age\b/i.test(a) || /\b(?:in\s+age|ages?)\s+from\s+$/i.test(b) },
-  { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && personNounBeforeComma().test(b) && /^\s*,/.test(a) },
+  { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b) && personNounBeforeComma().test(b) },
   // "The man who died, 19, was shot in the chest": an age set off after a relative clause
   { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
   // "a woman of 40", "a man of 72", "a girl of about eight": an age after one person's noun
