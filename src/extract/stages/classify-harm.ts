@@ -10,6 +10,7 @@ import { lexicon, phraseAlternation } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 import type { Category } from '../../records/claim-schema.js';
 import { AGENT_BEFORE, APPOSITIVE_HEDGE } from '../text-utils.js';
+import { isHarmWord } from './find-subject.js';
 
 // an appositive about the head before its verb, blanked: "One of the wounded, a porter, died"
 // ("One of the attackers, allegedly a member of a dissident group, was killed")
@@ -98,6 +99,7 @@ const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|f
 const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
 const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
+const EXCLUDED_AFTER_TOLL = /\b(?:killed|dead|died|deaths|fatalities)\b[^.;]{0,80}?,\s*(?:excluding|not\s+including|not\s+counting)\s+(?:the\s+)?$/i;
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
@@ -122,6 +124,8 @@ const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:(?:was|had\s+been|has
 const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
+const VIOLENT_WORD = new RegExp(`\\b(?:${VIOLENT_VERBS})\\b`, 'i');
+const RELATIVE_OBJECT_BEFORE = /\b(?:who|that)\s+(?:(?:had|has|have|was|were|tried|wanted|helped|went|came|rushed|ran|stepped\s+in)\s+(?:to\s+)?)?([\p{Ll}]+)\s+(?:(?:the|his|her|their|its|all|both)\s+)?$/u;
 const OBJECT_IN_CLAUSE = new RegExp(`(?:\\b(?:who|that)\\s+(?:allegedly\\s+|had\\s+|has\\s+|police\\s+say\\s+)?(?:${VIOLENT_VERBS})|\\b(?:of|for|in|after|with)\\s+(?:allegedly\\s+)?(?:${VIOLENT_GERUNDS}))\\s+$`, 'i');
 // before a count of wounds or injuries on one body: "with multiple injuries", "received two gunshot wounds"
 const PER_BODY_BEFORE = /\b(?:with|received|receiving|suffered|suffering|sustained|sustaining|needed|needing|required|requiring)\s+(?:from\s+)?$/i;
@@ -154,6 +158,12 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const partDied = !!s?.harmCategory && ((/\bof\s+the\s+$/i.test(sentence.slice(0, s.start)) && /^(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:were|was|have|has|had|later|also|subsequently|since)\s+)*(?:died|succumbed|killed|dead)\b/i.test(sentence.slice(s.end)))
     || (s.harmCategory === 'wounded' && /^\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*(?:died|succumbed)\b/i.test(sentence.slice(s.end))));
   if (s?.harmCategory && !partDied) return { category: s.harmCategory, harm: { text: s.text.split(/\s+/)[0], start: s.start, end: s.start + s.text.split(/\s+/)[0].length, how: 'noun' }, isUpdate: false, tag: 'harm.adjective' };
+  // "A teacher who tried to separate the two boys also suffered a deep cut": the object of a verb of
+  // no harm inside the subject's relative clause shares none of the predicate that follows
+  if ((q.kind === 'words' || q.kind === 'digits') && sentence.includes(' who ')) {
+    const rel = RELATIVE_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, q.start - 80), q.start));
+    if (rel && !VIOLENT_WORD.test(rel[0]) && !isHarmWord(rel[1].toLowerCase())) return null;
+  }
   // "12 people had died — 10 at the scene and two more in hospital —": bare figures in an aside
   // opened right after the harm word break that figure down and share its harm
   if ((q.kind === 'digits' || q.kind === 'words') && (!s || /^(?:more|others?)$/i.test(s.text))) {
@@ -176,10 +186,14 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   }
   // "The death toll rose to 14 ... The figure does not include the bomber": one more of the toll's harm
   // (and the attackers told by a numeral: "the figure of 19 dead did not include the two attackers")
-  const outside = q.kind === 'implicit' || q.kind === 'words' || q.kind === 'digits' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  // (and one left out right after the toll: "at least 12 civilians were killed and 28 injured,
+  // excluding the bomber")
+  const outsideToll = q.kind === 'implicit' || q.kind === 'words' || q.kind === 'digits' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  const excluded = !outsideToll && q.kind === 'implicit' ? EXCLUDED_AFTER_TOLL.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
+  const outside = outsideToll ?? excluded;
   if (outside) {
     const start = q.start - outside[0].length;
-    return { category: /injur|wound/i.test(outside[0]) ? 'wounded' : 'killed', harm: { text: outside[0].trim(), start, end: q.start, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
+    return { category: !excluded && /injur|wound/i.test(outside[0]) ? 'wounded' : 'killed', harm: { text: outside[0].trim(), start, end: q.start, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
   }
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
   const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));

@@ -331,6 +331,13 @@ export function countPeople(ctx: DocContext): void {
       const woundedJustBefore = wounded.some((p) => (p.seen ?? p.last)!.sentence.index >= c.sentence.index - 1);
       if (dead.length === 1 && wounded.length && !woundedJustBefore && /^(?:he|she)$/i.test(c.quantity.text)) match = dead[0];
     }
+    // ("A 15-year-old student succumbed to his injuries ... A teacher who tried to separate the boys
+    // also suffered a cut ... The victim was rushed to hospital, where he died": "the victim" is the
+    // story's victim, the first told dead, not the last person named)
+    if (anaphor && !match && head === 'victim' && !perpetrator) {
+      const first = people.find((p) => !!p.last && p.group !== 'perpetrators' && (p.last.category === 'killed' || p.last.category === 'wounded'));
+      if (first?.last?.category === 'killed' && first.last.sentence.index < c.sentence.index && sameSex(first)) match = first;
+    }
     if (anaphor) {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
