@@ -98,7 +98,7 @@ const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|f
 // (the toll is the sentence's subject, or "the figure" that names it)
 const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
-const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
+const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
 const EXCLUDED_AFTER_TOLL = /\b(?:killed|dead|died|deaths|fatalities)\b[^.;]{0,80}?,\s*(?:excluding|not\s+including|not\s+counting)\s+(?:the\s+)?$/i;
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
