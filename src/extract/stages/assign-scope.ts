@@ -276,10 +276,13 @@ function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
 // "earlier this ..." count ("On Saturday," may well be the main event, reported on Monday). Not a
 // death or a toll reported later about the main event ("On Saturday, the toll rose to 30").
 const EARLIER_DAYS = 2;
+// ("Hours earlier, artillery shells landed on a village, wounding a shepherd")
 const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,/;
 // "Earlier in the week, 2 soldiers were killed by an IED": a span before, named with no date
 // (chrono reads none), told after the main event
-const EARLIER_SPAN = /^\s*(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year)\s*,/i;
+// (and hours before, with no date at all: "Hours earlier, artillery shells landed on a village,
+// wounding a shepherd")
+const EARLIER_SPAN = /^\s*(?:(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year|day)|(?:Hours|A\s+few\s+hours|Several\s+hours|(?:Two|Three|Four)\s+hours)\s+(?:earlier|before))\s*,/i;
 const WEEKDAY = WEEKDAY_NAME;
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 // (a label may open the line: "Background: Last week, ...")

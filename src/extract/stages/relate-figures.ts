@@ -156,6 +156,7 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
 // a hospital condition, told of people already counted as wounded (not "still in hospital", which
 // may be all the wounded left after deaths)
 const DASH_ASIDE = /^(\s*(?:[\u2013\u2014]|\s-|\()\s*)([^\u2013\u2014()]{1,160}?)\s*(?:[\u2013\u2014]|\s-\s|\))/;
+const COLON_LIST = /^(\s*:\s*)([^;:]{1,240}?)\s*(?:;|[.!]?["”’]?\s*$)/;
 const HARM_DASH_ASIDE = /^(\s*[\u2013\u2014]\s*)([^\u2013\u2014]{1,200}?)\s*(?:[\u2013\u2014]|[.!]?["”’]?\s*$)/;
 const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
 const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
@@ -321,7 +322,7 @@ export function relateFigures(ctx: DocContext): void {
       for (let j = k + 1; j < list.length; j++) {
         const gap = text.slice(end, list[j].quantity.start);
         // (or between dashes: "Fifteen other people — four policemen and 11 civilians — were wounded")
-        if (!(chain.length === 0 ? /^\s*(?:[,(\u2013\u2014]|\s-)\s*$/.test(gap) : COORDINATION.test(gap))) break;
+        if (!(chain.length === 0 ? /^\s*(?:[,(:\u2013\u2014]|\s-)\s*$/.test(gap) : COORDINATION.test(gap))) break;
         chain.push(list[j]);
         end = endOf(list[j]);
       }
@@ -340,7 +341,9 @@ export function relateFigures(ctx: DocContext): void {
       // (or right after its harm word, to the next dash or the sentence's end: "Six attackers died —
       // the suicide bomber who drove the car, and five gunmen killed by special forces, the minister said")
       const afterHarm = c.harm && c.harm.start >= endOf(c) && c.harm.end - endOf(c) < 40 ? HARM_DASH_ASIDE.exec(text.slice(c.harm.end)) : null;
-      const aside = DASH_ASIDE.exec(text.slice(endOf(c))) ?? afterHarm;
+      // (or a list after a colon: "its teams treated four other people: a man with a bullet wound in
+      // the leg, two men who had been beaten, and a boy hit by a stone")
+      const aside = DASH_ASIDE.exec(text.slice(endOf(c))) ?? COLON_LIST.exec(text.slice(endOf(c))) ?? afterHarm;
       if (!aside) return;
       const from = (aside === afterHarm ? c.harm!.end : endOf(c)) + aside[1].length;
       const to = from + aside[2].length;
