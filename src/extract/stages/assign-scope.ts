@@ -35,6 +35,9 @@ const EPISODE_PERFECT = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+
 const SEPARATELY = /^\s*(?:Separately|Elsewhere|In\s+a\s+separate\s+(?:incident|attack|development))\s*,|^\s*Meanwhile\s*,\s*[^.;]*?\b(?:in|near|at(?!\s+(?:least|most))|across|outside|on)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 // "In all, at least 10 civilians were killed across the province on Saturday": a toll over a
 // whole area sums many incidents
+// ("at least 9 others shot across city over weekend", "6 people were killed and 41 wounded in
+// shootings across the city": a city's weekend of violence)
+const CITY_ROUND_UP = /\bacross\s+(?:the\s+)?(?:city|town|county|state|country|province|region|capital|metro\s+area)\b[^.;]{0,40}?\bover\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}weekend\b|\bin\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|stabbings|violence)\s+across\s+(?:the\s+)?(?:city|town|county|state|country|province|region|capital)\b/iu;
 const AREA_ROUND_UP = /\b(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b[^.;]*?\b(?:across|throughout)\s+(?:the\s+)?(?:province|country|region|state|governorate|nation|territory|district|county|north|south|east|west|\p{Lu}\p{Ll}+)\b/iu;
 // ("one of the deadliest attacks" compares this event with others; it counts none)
 const ROUND_UP = /\b(?:one\s+of|among)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+(?=\d|\p{L}+(?:teen|ty)\b))?(?!(?:the|these|those|its|their|his|her|our|\p{L}+est|most|worst)\b)[\d\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|across\s+the)\b/iu;
@@ -82,6 +85,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 // "2016 saw in excess of 90 aid workers killed worldwide": a harm counted over the world is a
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
+const EVENT_AMONG_OTHERS = /(?<=\b(?:killed|dead|died|wounded|injured|shot|hurt)\b[^.;]{0,80}),\s*(?:one\s+of|among)\s+(?!them\b|whom\b|those\b)[^,;.]*?\b(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|raids|strikes|explosions)\b[^,;.]*(?=,|\.|$)/gi;
 const DIED_OF_WOUNDS = /\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:injuries|injury|wounds)\b/iu;
 const DAYS_AFTER_THE_EVENT = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|blast|bombing|shooting|explosion|ambush|incident|assault|raid|stabbing|massacre|clash|clashes)\b/giu;
 const OWN_DAYS_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:being|having\s+been|he\s+was|she\s+was|they\s+were)\b/gi;
@@ -118,7 +122,12 @@ export function assignScope(ctx: DocContext): void {
     const s2 = /after\s+(?:being|having|he|she|they)/i.test(s1) ? s1.replace(OWN_DAYS_AFTER, (m) => ' '.repeat(m.length)) : s1;
     // ("A sixth officer died of his injuries in hospital two days after the attack": the attack's
     // own later death, no other event)
-    const s = DIED_OF_WOUNDS.test(s2) ? s2.replace(DAYS_AFTER_THE_EVENT, (m) => ' '.repeat(m.length)) : s2;
+    const s3 = DIED_OF_WOUNDS.test(s2) ? s2.replace(DAYS_AFTER_THE_EVENT, (m) => ' '.repeat(m.length)) : s2;
+    // ("A 28-year-old man was shot and killed late Monday, one of several shootings in the city over
+    // the holiday weekend": an aside after the harm that sets this event among others counts none)
+    const s = /,\s*(?:one\s+of|among)\s/i.test(s3) ? s3.replace(EVENT_AMONG_OTHERS, (m) => ' '.repeat(m.length)) : s3;
+    // (the aside's own figures, "several shootings", are the others)
+    if (s !== s3 && /^\s+$/.test(s.slice(c.quantity.start, c.quantity.end)) && c.quantity.start < s.length) { c.scope = 'cumulative'; c.tags.push('scope.among-others'); continue; }
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
@@ -133,7 +142,7 @@ export function assignScope(ctx: DocContext): void {
     // "The militants have displaced millions": thousands or more, in the perfect, are a running total
     const perfectHuge = c.quantity.kind === 'vague' && (c.quantity.low ?? 0) >= 1000 && PERFECT_CUMULATIVE.test(s);
     const perfectOverTime = perfectHuge || PERFECT_CUMULATIVE.test(s) && /\b(?:since|war|conflict|insurgency|(?<!-)years?(?!-)|(?<!-)months(?!-)|bloodshed|violence|unrest|wave|campaign|uprising|intifada|attacks|bombings|clashes)\b/i.test(s) && c.harm?.how !== 'toll';
-    if (hasAnyPhrase(s, cumulative) || (/world|glob/i.test(s) && WORLDWIDE.test(s)) || YEAR_AS_SUBJECT.test(raw) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
+    if (hasAnyPhrase(s, cumulative) || (/world|glob/i.test(s) && WORLDWIDE.test(s)) || (/across/i.test(s) && CITY_ROUND_UP.test(s)) || YEAR_AS_SUBJECT.test(raw) || OVER_LONG_SPAN.test(s) || ROUND_UP.test(s) || (/across|throughout|nationwide/i.test(s) && (AREA_ROUND_UP.test(s) || AREA_OPENING.test(s))) || (/died|been\s+killed/i.test(s) && EPISODE_PERFECT.test(s)) || (/\d{4}/.test(s) && YEARS_SPAN.test(s)) || (/week|month|year|decade/i.test(s) && LONG_CAMPAIGN.test(s)) || sincePerfect || inTheWar || (/\bto\s+have\s+been\s+killed\b/i.test(s) && SPAN_WORDS.test(s)) || PERFECT_OVER_SPAN.test(s) || perfectOverTime) {
       c.scope = 'cumulative';
       c.tags.push('scope.cumulative');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
@@ -224,6 +233,7 @@ export function assignScope(ctx: DocContext): void {
   }
   markEarlierEvents(live, ctx.doc.published_at);
   markRoundUpItems(ctx, live);
+  markBulletedRoundUp(ctx, live);
   carryTimelineItems(ctx, live);
 }
 
@@ -254,6 +264,35 @@ function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
 // parts: "CLAIM:", "VERDICT:")
 const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
 const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
+// A bulleted list introduced by a line ending in a colon, after the main event ("The attack was the
+// deadliest of at least 10 shootings across the city. Among them: • About 11:40 p.m. Friday, a
+// 23-year-old man was shot ..."): each bullet is another event.
+const BULLET = /^\s*[•·*\u2013\u2014-]\s+/;
+const ROUND_UP_INTRO = /\b(?:among\s+them|among\s+the\s+others|other\s+(?:shootings|attacks|incidents|killings|stabbings)|elsewhere|separately|in\s+other\s+(?:violence|incidents|shootings)|(?:at\s+least\s+)?\d+\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|across\s+the\s+(?:city|county|state|country|region|province))\b/iu;
+function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
+  const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
+  if (!main) return;
+  const firstOf = new Map<number, { text: string; index: number }>(); // paragraph -> its first sentence
+  const lastOf = new Map<number, string>(); // paragraph -> its last sentence
+  for (const s of ctx.sentences) { if (!firstOf.has(s.paragraph)) firstOf.set(s.paragraph, s); lastOf.set(s.paragraph, s.text); }
+  const paragraphs = [...firstOf.keys()].sort((a, b) => a - b);
+  const bulleted = new Set<number>();
+  for (let k = 1; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!BULLET.test(ctx.text.slice(ctx.sentences.find((s) => s.paragraph === p)!.start - 3, ctx.sentences.find((s) => s.paragraph === p)!.start + 3)) && !BULLET.test(firstOf.get(p)!.text)) continue;
+    // (the list's introduction: the paragraph before the first bullet ends in a colon and names
+    // other events; not a list of sources on the same event, "the monitors reported:")
+    const prev = paragraphs[k - 1];
+    const intro = ctx.sentences.filter((x) => x.paragraph === prev).map((x) => x.text).join(' ');
+    if (bulleted.has(prev) || (/:\s*$/.test(lastOf.get(prev) ?? '') && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
+  }
+  for (const c of live) {
+    if (c.scope !== 'incident' || !bulleted.has(c.sentence.paragraph) || c.sentence.paragraph <= main.sentence.paragraph) continue;
+    c.scope = 'other_incident';
+    c.tags.push('scope.round-up-bullet');
+  }
+}
+
 function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
   const firstOfParagraph = new Map<number, Candidate['sentence']>();
   for (const s of ctx.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
@@ -282,7 +321,7 @@ const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s
 // (chrono reads none), told after the main event
 // (and hours before, with no date at all: "Hours earlier, artillery shells landed on a village,
 // wounding a shepherd")
-const EARLIER_SPAN = /^\s*(?:(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year|day)|(?:Hours|A\s+few\s+hours|Several\s+hours|(?:Two|Three|Four)\s+hours)\s+(?:earlier|before))\s*,/i;
+const EARLIER_SPAN = /^\s*(?:(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year|day)|Last\s+(?:week|weekend|month|year)|(?:Hours|A\s+few\s+hours|Several\s+hours|(?:Two|Three|Four)\s+hours)\s+(?:earlier|before))\s*,/i;
 const WEEKDAY = WEEKDAY_NAME;
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 // (a label may open the line: "Background: Last week, ...")

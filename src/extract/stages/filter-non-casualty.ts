@@ -15,6 +15,8 @@ function personNounBeforeComma(): RegExp {
   return (nounComma ??= new RegExp(`\\b(?:${lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|')})(?:-of-[a-z0-9]+)?\\s*,\\s*$`, 'i'));
 }
 
+const AGES_AFTER_GROUP = /\b(?:men|women|boys|girls|teens|teenagers|people|persons|brothers|sisters|victims|friends|males|females|adults|youths|students|cousins)\s*,\s*(?:\d{1,2}\s*,\s*)*(?:\d{1,2}\s*,?\s*and\s+)?$/i;
+
 interface Rule { name: string; test: (before: string, after: string, q: Quantity, sentence: string) => boolean }
 
 const DESIGNATORS = /(?:^|[^\p{L}])(?:route|resolution|resolutions|highway|flight|article|chapter|section|room|apartment|apt|unit|interstate|line|gate|terminal|platform|building|district|precinct|sector|zone|phase|level|page|vol|volume|floor|ward|number|no\.?|nos\.?|bus|train|channel|brigade|division|battalion|regiment|squadron|corps|paragraph|clause|item|grade|class|model|type|code|category|exit|hwy|pier|berth|block|tower|episode|season|world war|version|bill|amendment|decree|rank|ranked|tier|pg|sec|chap|art|para|class of|sura|verse|psalm|camp)\s*#?$/iu;
@@ -26,6 +28,8 @@ const RULES: Rule[] = [
   { name: 'not.hyphen-compound', test: (b, a, q) => /^-(?!\s)(?:\p{L})/u.test(a) && q.qualifier !== 'range' && !/^-(?:odd|plus)\b/.test(a) },
   { name: 'not.age', test: (b, a) => /^\s*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s]+old\b/i.test(a) || /\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$/i.test(b) || /^\s*(?:years?|yrs?)\s+of\s+age\b/i.test(a) || /\b(?:in\s+age|ages?)\s+from\s+$/i.test(b) },
   { name: 'not.age-after-noun', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b) && personNounBeforeComma().test(b) },
+  // "two men, 27 and 30, were shot": the ages of a group, set off after its noun
+  { name: 'not.age-list-after-group', test: (b, a, q) => q.kind === 'digits' && q.best! < 100 && /^\s*(?:,|and\s+\d{1,2}\b)/.test(a) && AGES_AFTER_GROUP.test(b) },
   // "The man who died, 19, was shot in the chest": an age set off after a relative clause
   { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
   // "a woman of 40", "a man of 72", "a girl of about eight": an age after one person's noun

@@ -48,6 +48,23 @@ function* splitGlued(segments: Iterable<{ segment: string; index: number }>): Ge
 
 const FOOTNOTE_TAIL = /^[^\[\]\n]{0,40}\](?:\[[^\[\]\n]{1,40}\])*/;
 
+// A scrape that lost its line breaks runs the headline, byline and timestamps into the lede:
+// a dateline ("LAKEVIEW, Ky. — A 28-year-old man ...", "OAKLAND — ...") starts a sentence.
+// (not a name inside a sentence: "the PKK -- listed as a terrorist organization --")
+const DATELINE = /(?<=\S\s+)(?<!\b(?:the|a|an|of|by|and|or|in|on|to|for|with|from|that|as)\s+)(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?\s+(?:\u2014|\u2013|--)|\s+[\u2014\u2013])\s)/gu;
+function* splitDatelines(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
+  for (const seg of segments) {
+    if (!/[\u2014\u2013]|--/.test(seg.segment)) { yield seg; continue; }
+    let from = 0;
+    for (const m of seg.segment.matchAll(DATELINE)) {
+      if (m.index! <= from) continue;
+      yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
+      from = m.index!;
+    }
+    yield { segment: seg.segment.slice(from), index: seg.index + from };
+  }
+}
+
 const MAX_SENTENCE = 1000;
 /** [from, to) pieces of a sentence no longer than MAX_SENTENCE, cut after "; " or ", " (or a space). */
 function chunks(sentence: string): Array<[number, number]> {
@@ -110,7 +127,7 @@ export function segment(text: string): Sentence[] {
         }
         pending = null;
       };
-      for (const seg of splitGlued(segmentLine(line))) {
+      for (const seg of splitDatelines(splitGlued(segmentLine(line)))) {
         let start = lineStart + seg.index;
         const end = start + seg.segment.length;
         // "died in the blast.[41] The bomber": ICU cuts inside a footnote mark; the mark (and any
