@@ -86,6 +86,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
 const EVENT_AMONG_OTHERS = /(?<=\b(?:killed|dead|died|wounded|injured|shot|hurt)\b[^.;]{0,80}),\s*(?:one\s+of|among)\s+(?!them\b|whom\b|those\b)[^,;.]*?\b(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|raids|strikes|explosions)\b[^,;.]*(?=,|\.|$)/gi;
+const FOLLOW_UP_LEDE = /\b(?:arrested|charged|identified|named|sentenced|convicted|indicted|jailed|detained|captured|released|mourned|remembered|buried|honou?red|vigil|funeral|trial|court)\b[^.;]{0,80}?\b(?:in\s+connection\s+with|over|for|in|after|of|at)\s+(?:the|a|an|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:shooting|killing|stabbing|attack|murder|homicide|bombing|ambush|massacre|deaths?)\b[^.;]{0,40}?\b(?:that|which|in\s+which|who)\b/iu;
 const DIED_OF_WOUNDS = /\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:injuries|injury|wounds)\b/iu;
 const DAYS_AFTER_THE_EVENT = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|blast|bombing|shooting|explosion|ambush|incident|assault|raid|stabbing|massacre|clash|clashes)\b/giu;
 const OWN_DAYS_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:being|having\s+been|he\s+was|she\s+was|they\s+were)\b/gi;
@@ -104,6 +105,9 @@ export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
   const live = ctx.candidates.filter((c) => !c.dropped);
   const verdicts = new Map<number, 'cumulative' | 'other' | null>(); // one reading per sentence
+  // (a follow-up story's lede names its event by its time: "Police have arrested a man in
+  // connection with a shooting last month that killed two people": that shooting is the story's)
+  const ledeIndex = live.length ? Math.min(...live.map((c) => c.sentence.index)) : -1;
   const runningClauses = new Map<number, RegExpExecArray | null>();
   for (const c of live) {
     // "104 were killed in the past 24 hours, bringing the overall toll since the war began to
@@ -152,7 +156,7 @@ export function assignScope(ctx: DocContext): void {
       c.scope = 'cumulative';
       c.tags.push('scope.year-total');
       if (c.harm?.how !== 'toll' && !ownClause) verdicts.set(c.sentence.index, 'cumulative');
-    } else if ((hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) && !(c.sentence.index <= 2 && LEDE_UPDATE.test(s))) || (SEPARATELY.test(s) && c.harm?.how !== 'toll' && !OF_THE_ATTACKERS.test(c.sentence.text.slice(c.quantity.end)))) {
+    } else if ((hasAnyPhrase(afterClauseCut(s, c.quantity.start), otherIncident) && !(c.sentence.index <= 2 && LEDE_UPDATE.test(s)) && !(c.sentence.index === ledeIndex && FOLLOW_UP_LEDE.test(s))) || (SEPARATELY.test(s) && c.harm?.how !== 'toll' && !OF_THE_ATTACKERS.test(c.sentence.text.slice(c.quantity.end)))) {
       c.scope = 'other_incident';
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');

@@ -56,12 +56,14 @@ const NAME_OBJECT = /\b(?:shot|shooting|stabbed|stabbing|killed|killing|wounded|
 
 // a non-restrictive relative clause telling the person's harm, wherever the noun phrase stands:
 // "three people were killed by the attacker, who was shot dead by police"
-const RELATIVE_HARM_HINT = /,\s*who\s+(?:was|had\s+been|has\s+been)\s/;
+const RELATIVE_HARM_HINT = /\swho\s+(?:was|had\s+been|has\s+been)\s/;
 let relativeRe: RegExp | undefined;
 function relativePattern(): RegExp {
   if (relativeRe) return relativeRe;
   const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
-  relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns})(?=\\s*(?:,\\s*\\d{1,3}\\s*)?,\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed|struck|hit)\\b)`, 'gu');
+  // (and a restrictive one after an appositive: "a vigil for Darius Fields, the 19-year-old who was
+  // shot and killed Saturday")
+  relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns}|\\d{1,3}-year-old)(?=\\s*(?:,\\s*\\d{1,3}\\s*)?,?\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed|struck|hit)\\b)`, 'gu');
   return relativeRe;
 }
 
