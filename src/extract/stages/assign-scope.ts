@@ -87,6 +87,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
 const EVENT_AMONG_OTHERS = /(?<=\b(?:killed|dead|died|wounded|injured|shot|hurt)\b[^.;]{0,80}),\s*(?:one\s+of|among)\s+(?!them\b|whom\b|those\b)[^,;.]*?\b(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|raids|strikes|explosions)\b[^,;.]*(?=,|\.|$)/gi;
 const FOLLOW_UP_LEDE = /\b(?:arrested|charged|identified|named|sentenced|convicted|indicted|jailed|detained|captured|released|mourned|remembered|buried|honou?red|vigil|funeral|trial|court)\b[^.;]{0,80}?\b(?:in\s+connection\s+with|over|for|in|after|of|at)\s+(?:the|a|an|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:shooting|killing|stabbing|attack|murder|homicide|bombing|ambush|massacre|deaths?)\b[^.;]{0,40}?\b(?:that|which|in\s+which|who)\b/iu;
+const IN_SEPARATE_AFTER = /^[^.;]{0,40}?\b(?:hurt|wounded|injured|killed|shot|dead|died)\s+in\s+(?:two\s+|three\s+|several\s+)?separate\b/i;
 const DIED_OF_WOUNDS = /\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:injuries|injury|wounds)\b/iu;
 const DAYS_AFTER_THE_EVENT = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|blast|bombing|shooting|explosion|ambush|incident|assault|raid|stabbing|massacre|clash|clashes)\b/giu;
 const OWN_DAYS_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\s+(?:being|having\s+been|he\s+was|she\s+was|they\s+were)\b/gi;
@@ -130,6 +131,12 @@ export function assignScope(ctx: DocContext): void {
     // ("A 28-year-old man was shot and killed late Monday, one of several shootings in the city over
     // the holiday weekend": an aside after the harm that sets this event among others counts none)
     const s = /,\s*(?:one\s+of|among)\s/i.test(s3) ? s3.replace(EVENT_AMONG_OTHERS, (m) => ' '.repeat(m.length)) : s3;
+    // ("Man killed in Northside shooting; 3 others hurt in separate weekend incidents": the figure
+    // told as hurt in separate incidents, not the sentence)
+    // (others told in a clause of their own beside the main figure only: "Four people died in three
+    // separate attacks", "five were killed and six others injured in separate attacks" are the
+    // round-up's own toll)
+    if (/^(?:others?|more)\b/i.test(c.subject?.text ?? '') && c.sentence.text.slice(0, c.quantity.start).includes(';') && IN_SEPARATE_AFTER.test(c.sentence.text.slice(c.quantity.end, c.quantity.end + 60))) { c.scope = 'other_incident'; c.tags.push('scope.in-separate'); continue; }
     // (the aside's own figures, "several shootings", are the others)
     if (s !== s3 && /^\s+$/.test(s.slice(c.quantity.start, c.quantity.end)) && c.quantity.start < s.length) { c.scope = 'cumulative'; c.tags.push('scope.among-others'); continue; }
     // (the figure the clause brings the toll to is the running total itself: "and brought the

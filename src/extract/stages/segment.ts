@@ -65,6 +65,9 @@ function* splitDatelines(segments: Iterable<{ segment: string; index: number }>)
   }
 }
 
+const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.\s*$/;
+const SENTENCE_OPENER = /^\s*(?:A|An|The|He|She|They|It|His|Her|Their|Police|Officers|Authorities|Investigators|Detectives|Witnesses|No|One|Two|Three)\s/;
+
 const MAX_SENTENCE = 1000;
 /** [from, to) pieces of a sentence no longer than MAX_SENTENCE, cut after "; " or ", " (or a space). */
 function chunks(sentence: string): Array<[number, number]> {
@@ -140,7 +143,10 @@ export function segment(text: string): Sentence[] {
             if (start >= end) continue;
           }
         }
-        if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
+        // ("... at 1128 Division St. A second man was shot": a street's abbreviation before a
+        // word that opens a sentence ends it)
+        const streetEnd = pending && STREET_ABBREVIATION_END.test(text.slice(pending.start, pending.end)) && SENTENCE_OPENER.test(text.slice(start, end));
+        if (pending && !streetEnd && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
           pending.end = end; // re-join across an abbreviation's full stop
           continue;
         }
