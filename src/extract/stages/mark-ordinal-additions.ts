@@ -21,7 +21,10 @@ export function markOrdinalAdditions(ctx: DocContext): void {
       // ordinal continues a series of its own noun, told before it, not the toll)
       const head = (t: string | undefined) => (t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const series = !body && !!c.subject && ctx.candidates.some((o) => o !== c && !o.dropped && o.category === c.category && o.scope === 'incident' && !o.partOf
-        && o.sentence.index < c.sentence.index && o.quantity.best === k - 1 && head(o.subject?.text) === head(c.subject!.text) && o.subject?.group === c.subject!.group)
+        && o.sentence.index < c.sentence.index && o.quantity.best === k - 1 && (o.subject?.group === c.subject!.group || (c.subject!.group === 'perpetrators' && o.subject?.group === 'militants'))
+        // (attackers are one series whatever they are called: "troops had killed two militants ...
+        // the body of a third attacker")
+        && (head(o.subject?.text) === head(c.subject!.text) || c.subject!.group === 'perpetrators'))
         // (not a series inside a larger figure of its own group: "Two men were shot ... a 24-year-old
         // man ... A second man")
         && largestFigure.get(c.category)?.subject?.group !== c.subject!.group;
