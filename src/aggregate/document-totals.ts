@@ -98,7 +98,7 @@ const boundsOf = (c: Claim): Bounds => ({ low: c.count_low ?? 0, best: c.count_b
 const onePersonAdded = (c: Claim) => c.count_best === 1 && hasRule(c, 'relate.additive') && account(c, 1).onePerson;
 
 /** One group's claims: summed within a sentence, alternatives across sentences. */
-export function combineSameGroup(claims: Claim[]): Bounds {
+export function combineSameGroup(claims: Claim[], outsideParts: Claim[] = []): Bounds {
   const bySentence = new Map<number, Claim[]>();
   for (const c of claims) bySentence.set(c.quote_start, [...(bySentence.get(c.quote_start) ?? []), c]);
   const readings = [...bySentence.values()].map((list) => {
@@ -133,7 +133,10 @@ export function combineSameGroup(claims: Claim[]): Bounds {
   // people numbered one by one in a release ("Victim 1: ... Victim 4: ...") add up, as one account
   const numbered = readings.filter((r) => hasRule(r.first, 'people.numbered'));
   if (numbered.length > 1) readings.splice(0, readings.length, ...readings.filter((r) => !numbered.includes(r)), { bounds: numbered.map((r) => r.bounds).reduce(add), first: numbered[0].first });
-  const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first) || hasRule(r.first, 'people.another')) && readings.length > 1);
+  // (and those a toll leaves out beside someone already counted: "A suicide bomber rammed the gate
+  // ... the figure did not include the bomber and the two gunmen": two more)
+  const leftOutBeside = (c: Claim) => hasRule(c, 'harm.outside-toll') && !c.part_of && outsideParts.some((p) => p.quote_start === c.quote_start && p !== c);
+  const additive = readings.filter((r) => ((ADDITIVE.test(r.first.count_text) && ordinalBeyond(r)) || namedApart(r.first) || hasRule(r.first, 'people.another') || leftOutBeside(r.first)) && readings.length > 1);
   if (additive.length) {
     const others = claims.filter((c) => !additive.some((r) => r.first.quote_start === c.quote_start));
     const sum = additive.map((r) => r.bounds).reduce(add);
@@ -435,7 +438,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (a part of the victims' total, not a repeat mention of an attacker already counted)
   const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
-  let perpetrators = perps.length ? combineSameGroup(perps) : null;
+  // (someone told again outside a toll, with others: see leftOutBeside in combineSameGroup)
+  const outsideRepeats = own.filter((c) => c.part_of && hasRule(c, 'harm.outside-toll') && hasRule(c, 'people.repeat-mention'));
+  let perpetrators = perps.length ? combineSameGroup(perps, outsideRepeats) : null;
   if (perpetrators && diedAttackers) perpetrators = less(perpetrators, diedAttackers);
   // (per total, its attackers; totals are accounts of one toll, so the largest of them: the headline's
   // "15 dead including four attackers" and the lede's are the same four)
@@ -459,7 +464,10 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (the update told after the attackers' harm: "Four further persons were injured. Initially
   // police spoke of three ... He himself suffered light injuries" is four and the attacker)
   const toldAfterAttackers = general.some((g) => g.count_best === generalTotal?.best && perps.some((p) => p.quote_start <= g.quote_start));
-  if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null
+  // (never when the report says the toll leaves the attackers out: "the figure did not include the
+  // bomber and the two gunmen")
+  const toldOutside = own.some((c) => hasRule(c, 'harm.outside-toll'));
+  if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null && !toldOutside
     // (groups told by a numeral: one person named without one, "a woman in her 30s", is no list of the victims)
     && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))))) {
     return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };

@@ -100,7 +100,9 @@ const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
 const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
 const EXCLUDED_AFTER_TOLL = /\b(?:killed|dead|died|deaths|fatalities)\b[^.;]{0,80}?,\s*(?:excluding|not\s+including|not\s+counting)\s+(?:the\s+)?$/i;
-const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
+const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?(?:[^,.;]{1,40}?\s+and\s+(?:the\s+)?)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
+// ("His remains were found inside the mosque; he is not included in the toll")
+const NOT_IN_TOLL_AFTER = /^\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\s+in\s+(?:the|that|this)\s+(?:death\s+)?(?:toll|figure|count|tally)\b/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
 const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;
@@ -190,6 +192,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // excluding the bomber")
   const outsideToll = q.kind === 'implicit' || q.kind === 'words' || q.kind === 'digits' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
   const excluded = !outsideToll && q.kind === 'implicit' ? EXCLUDED_AFTER_TOLL.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
+  const notInToll = !outsideToll && !excluded && q.kind === 'implicit' ? NOT_IN_TOLL_AFTER.exec(sentence.slice(q.end)) : null;
+  if (notInToll) return { category: 'killed', harm: { text: notInToll[0].trim(), start: q.end + notInToll[0].length - notInToll[0].trimStart().length, end: q.end + notInToll[0].length, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
   const outside = outsideToll ?? excluded;
   if (outside) {
     const start = q.start - outside[0].length;

@@ -136,7 +136,9 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       // "two robbers were wounded" is new information about them, kept as its own claim)
       const harmed = (k: string | null) => k === 'killed' || k === 'wounded';
       const sameHarm = (p: Candidate) => p.category === c.category || (harmed(p.category) && harmed(c.category));
-      const earlier = counted.filter((p) => sameHarm(p) && !p.partOf && p.scope === c.scope && compatible(p)).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
+      // (a definite singular mention is most often someone already counted: "A suicide bomber ... the
+      // figure did not include the bomber and the two gunmen" are one person and two more)
+      const earlier = counted.filter((p) => sameHarm(p) && !p.partOf && p.scope === c.scope && compatible(p) && !(p.quantity.kind === 'implicit' && /^the\s/i.test(p.quantity.text))).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
       if (earlier >= (c.quantity.best ?? 0)) {
         // the same people named again: kept as a claim, counted once (part_of the earlier figure)
         const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));

@@ -149,7 +149,8 @@ export function supersedeUpdates(ctx: DocContext): void {
   for (const u of live) if (u.isUpdate && !u.supersededBy && (!highest.get(groupKey(u)) || (highest.get(groupKey(u))!.quantity.best ?? 0) < (u.quantity.best ?? 0))) highest.set(groupKey(u), u);
   for (const earlier of live) {
     const update = highest.get(groupKey(earlier));
-    if (!update || earlier === update || earlier.supersededBy || (earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0)) continue;
+    // (not one the report leaves out of the toll: "he is not included in the toll")
+    if (!update || earlier === update || earlier.supersededBy || (earlier.quantity.best ?? 0) >= (update.quantity.best ?? 0) || earlier.tags.includes('harm.outside-toll')) continue;
     earlier.supersededBy = update;
     earlier.notes.push(`superseded: a later figure in the document updates this one to ${update.quantity.text}`);
     earlier.tags.push('update.superseded');
