@@ -149,6 +149,24 @@ const SPLIT_VERBS: Array<{ before: RegExp; after: RegExp; category: Category }> 
   { before: /\b(?:forced|forcing|forces|force|drove|driven|driving)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:to\s+flee|from\s+their\s+homes|out\s+of\s+their\s+homes|to\s+leave\s+their\s+homes)\b/i, category: 'displaced' },
 ];
 
+/**
+ * One left out of a toll the sentence tells, counted with the toll's harm: "The death toll rose to
+ * 14 ... The figure does not include the bomber"; "the figure of 19 dead did not include the two
+ * attackers"; "at least 12 civilians were killed and 28 injured, excluding the bomber"; "His
+ * remains were found inside the mosque; he is not included in the toll".
+ */
+function leftOutOfToll(sentence: string, q: Candidate['quantity']): HarmFound | null {
+  const found = (category: Category, text: string, start: number): HarmFound => ({ category, harm: { text: text.trim(), start, end: start + text.trim().length, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' });
+  if (q.kind !== 'implicit' && q.kind !== 'words' && q.kind !== 'digits') return null;
+  const before = OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start));
+  if (before) return found(/injur|wound/i.test(before[0]) ? 'wounded' : 'killed', before[0], q.start - before[0].length);
+  if (q.kind !== 'implicit') return null;
+  const excluded = EXCLUDED_AFTER_TOLL.exec(sentence.slice(Math.max(0, q.start - 120), q.start));
+  if (excluded) return found('killed', excluded[0], q.start - excluded[0].length);
+  const after = NOT_IN_TOLL_AFTER.exec(sentence.slice(q.end));
+  return after ? found('killed', after[0], q.end + after[0].length - after[0].trimStart().length) : null;
+}
+
 export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
   const p = patterns();
   const q = c.quantity;
@@ -186,19 +204,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       return { category: 'killed', harm: { text: det[1], start, end: start + det[1].length, how: 'active' }, isUpdate: false, tag: 'harm.suicide-detonation' };
     }
   }
-  // "The death toll rose to 14 ... The figure does not include the bomber": one more of the toll's harm
-  // (and the attackers told by a numeral: "the figure of 19 dead did not include the two attackers")
-  // (and one left out right after the toll: "at least 12 civilians were killed and 28 injured,
-  // excluding the bomber")
-  const outsideToll = q.kind === 'implicit' || q.kind === 'words' || q.kind === 'digits' ? OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
-  const excluded = !outsideToll && q.kind === 'implicit' ? EXCLUDED_AFTER_TOLL.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
-  const notInToll = !outsideToll && !excluded && q.kind === 'implicit' ? NOT_IN_TOLL_AFTER.exec(sentence.slice(q.end)) : null;
-  if (notInToll) return { category: 'killed', harm: { text: notInToll[0].trim(), start: q.end + notInToll[0].length - notInToll[0].trimStart().length, end: q.end + notInToll[0].length, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
-  const outside = outsideToll ?? excluded;
-  if (outside) {
-    const start = q.start - outside[0].length;
-    return { category: !excluded && /injur|wound/i.test(outside[0]) ? 'wounded' : 'killed', harm: { text: outside[0].trim(), start, end: q.start, how: 'toll' }, isUpdate: false, tag: 'harm.outside-toll' };
-  }
+  const leftOut = leftOutOfToll(sentence, q);
+  if (leftOut) return leftOut;
   // "One of those injured, a 70-year-old man, died on Thursday": the part of the wounded who died
   const partDiedAfter = PART_OF_WOUNDED_DIED.exec(sentence.slice(q.end));
   if (partDiedAfter && (q.kind === 'words' || q.kind === 'digits')) {

@@ -12,13 +12,18 @@ import type { Quantity } from '../types.js';
 const OPENING_HARM = String.raw`(?:[Aa]lso\s+)?(?:[Kk]illed|[Dd]ead|[Ww]ounded|[Ii]njured|[Hh]urt)\s+(?:was|were|is|are)\s+`;
 const OPENING_HARM_RE = new RegExp(`^\\s*${OPENING_HARM}`);
 
+let nounAlternation: string | undefined;
+/** The lexicon's singular person nouns as one alternation, longest first (a space in a noun matches any). */
+function singularNounsPattern(): string {
+  return (nounAlternation ??= [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|'));
+}
+
 let re: RegExp | undefined;
 function pattern(): RegExp {
   if (re) return re;
-  const singular = lexicon().singularNouns;
   // ("Nyakundi's 14-year-old daughter sustained deep cuts": a name's kin)
   const kin = 'son|daughter|wife|husband|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|girlfriend|boyfriend|fiancée|fiancee|fiancé|fiance|partner';
-  const nouns = [...singular].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const nouns = singularNounsPattern();
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
   const clause = `(?:^|^["“‘']\\s*|^\\s*${OPENING_HARM}|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\btold\\s+(?:police|officers|investigators|deputies|detectives|reporters|authorities)\\s+|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed|striking|hitting|confronted|confronting|tackled|chased|cornered|hacked|hacking|strangled|strangling|murdered|murdering|shooting\\s+dead|shot\\s+dead|gunning\\s+down|gunned\\s+down|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|not\\s+counting|not\\s+including|excluding|(?:does|did)\\s+not\\s+(?:include|count)|excludes)\\s+|\\b(?:left|leaving|leaves)\\s+(?=(?:him|her)\\s+(?:dead|critically|seriously|badly|gravely|wounded|injured)\\b)|\\b(?:found|discovered)\\s+(?=(?:[\\p{L}'’-]+\\s+){1,4}dead\\b))`;
@@ -60,7 +65,7 @@ const RELATIVE_HARM_HINT = /\swho\s+(?:was|had\s+been|has\s+been)\s/;
 let relativeRe: RegExp | undefined;
 function relativePattern(): RegExp {
   if (relativeRe) return relativeRe;
-  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const nouns = singularNounsPattern();
   // (and a restrictive one after an appositive: "a vigil for Darius Fields, the 19-year-old who was
   // shot and killed Saturday")
   relativeRe = new RegExp(`(?<![\\p{L}'’-])(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns}|\\d{1,3}-year-old)(?=\\s*(?:,\\s*\\d{1,3}\\s*)?,?\\s*who\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:(?:later|also|then|subsequently|eventually|fatally|critically|seriously)\\s+)?(?:shot|killed|gunned\\s+down|wounded|injured|stabbed|struck|hit)\\b)`, 'gu');
@@ -69,21 +74,22 @@ function relativePattern(): RegExp {
 
 let possessedRe: RegExp | undefined;
 function possessedNoun(): RegExp {
-  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const nouns = singularNounsPattern();
   return (possessedRe ??= new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:${nouns})(?![\\p{L}'’-])`, 'u'));
 }
 
 let kinRe: RegExp | undefined;
 function coordinatedKin(): RegExp {
-  const nouns = [...lexicon().singularNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const nouns = singularNounsPattern();
   return (kinRe ??= new RegExp(`^\\s+and\\s+(?<conjunct>(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}'’-]+\\s+)?(?:${nouns}))(?![\\p{L}'’-])`, 'u'));
 }
 
 const BODY_PART_HINT = /\b(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s/i;
 const HIT_IN_BODY_PART = String.raw`\s*(?:,\s*\d{1,3}\s*,\s*)?\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|chest|abdomen|stomach|back|head|neck|hips?|foot|feet|hands?|face|thighs?|knees?|buttocks|torso|groin|wrists?|ankles?|jaw|eyes?|ear|cheek|elbow|forearm|shin|calf)\b`;
-const BODY_PART_HARM = new RegExp(String.raw`(?:^|[;:]\s*|,\s*(?:and\s+|but\s+|while\s+)?|(?:and|but|while|when|as)\s+)(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{L}'’-]+(?:\s+of\s+the\s+[\p{L}'’-]+)?)(?=${HIT_IN_BODY_PART})`, 'gu');
+const BODY_PART_HARM = new RegExp(String.raw`(?:^|[;:]\s*|,\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|when|as)\s+)(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{L}'’-]+(?:\s+of\s+the\s+[\p{L}'’-]+)?)(?=${HIT_IN_BODY_PART})`, 'gu');
 /** Whether the text right after a noun phrase tells it was shot or hit in a part of the body. */
-export const hitInBodyPart = (after: string) => BODY_PART_HINT.test(after) && new RegExp(`^${HIT_IN_BODY_PART}`).test(after);
+const BODY_PART_AFTER = new RegExp(`^${HIT_IN_BODY_PART}`);
+export const hitInBodyPart = (after: string) => BODY_PART_HINT.test(after) && BODY_PART_AFTER.test(after);
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
 /** One person named without a numeral, at `start` in the sentence. */
