@@ -283,19 +283,26 @@ const ROUND_UP_INTRO = /\b(?:among\s+them|among\s+the\s+others|other\s+(?:shooti
 function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   if (!main) return;
-  const firstOf = new Map<number, { text: string; index: number }>(); // paragraph -> its first sentence
-  const lastOf = new Map<number, string>(); // paragraph -> its last sentence
-  for (const s of ctx.sentences) { if (!firstOf.has(s.paragraph)) firstOf.set(s.paragraph, s); lastOf.set(s.paragraph, s.text); }
-  const paragraphs = [...firstOf.keys()].sort((a, b) => a - b);
+  // per paragraph (a line of the text): its first sentence and its whole text, in one pass
+  const first = new Map<number, { start: number; text: string }>();
+  const whole = new Map<number, string>();
+  for (const s of ctx.sentences) {
+    if (!first.has(s.paragraph)) first.set(s.paragraph, s);
+    whole.set(s.paragraph, `${whole.get(s.paragraph) ?? ''} ${s.text}`);
+  }
+  const paragraphs = [...first.keys()];
   const bulleted = new Set<number>();
   for (let k = 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (!BULLET.test(ctx.text.slice(ctx.sentences.find((s) => s.paragraph === p)!.start - 3, ctx.sentences.find((s) => s.paragraph === p)!.start + 3)) && !BULLET.test(firstOf.get(p)!.text)) continue;
+    const opening = first.get(p)!;
+    // (the bullet opens the line; segmentation may leave it out of the sentence)
+    const lineStart = ctx.text.lastIndexOf('\n', opening.start - 1) + 1;
+    if (!BULLET.test(ctx.text.slice(lineStart, opening.start + 3))) continue;
     // (the list's introduction: the paragraph before the first bullet ends in a colon and names
     // other events; not a list of sources on the same event, "the monitors reported:")
     const prev = paragraphs[k - 1];
-    const intro = ctx.sentences.filter((x) => x.paragraph === prev).map((x) => x.text).join(' ');
-    if (bulleted.has(prev) || (/:\s*$/.test(lastOf.get(prev) ?? '') && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
+    const intro = (whole.get(prev) ?? '').trimEnd();
+    if (bulleted.has(prev) || (intro.endsWith(':') && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
   }
   for (const c of live) {
     if (c.scope !== 'incident' || !bulleted.has(c.sentence.paragraph) || c.sentence.paragraph <= main.sentence.paragraph) continue;
