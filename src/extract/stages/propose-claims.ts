@@ -51,7 +51,8 @@ const ONE_OF_THE_BEFORE = /\bOne\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*
 const INDEFINITE_BEFORE = /(?:^|[.;:]\s+|\s)[Aa]n?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}'’-]+\s*,\s*$/u;
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
-const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:\S+\s+){0,3}?(?:wounded|injured)\b/i;
+// (not "was detained and was not injured")
+const CAPTURED_WOUNDED = /^\s*(?:\S+\s+){0,2}?(?:with|after\s+suffering|suffering\s+from)\s+(?:\S+\s+)?(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds?|injuries)\b|^\s*(?:(?!not\b|never\b|un)\S+\s+){0,3}?(?:wounded|injured)\b/i;
 const CALL_TO_ACT_BEFORE = /\b(?:investigate|investigating|probe|probing|condemn|condemned|condemning|denounce|denounced|end|stop|prevent|halt|punish|prosecute|document|documenting|over|about|for)\s+(?:the\s+)?$/i;
 const BARE_PREDICATE = /^\s+(?:were|are)\s+(?:all\s+)?/i;
 const GENERIC_CONDITION = /(?:^\W*|[“"]\s*)(?:When|Whenever|If|Each\s+time|Every\s+time)\s[^,.;]*?\b(?:kills|kill|dies|die|wounds|injures|maims)\b/;

@@ -99,6 +99,8 @@ function findDateExpression(text: string, publishedAt: string | null): DateFound
     if (!DATEISH.test(r.text) && !r.start.isCertain('day')) continue; // times alone ("at 10:30")
     if (isDatelineDate(text, r)) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // ("Place du Marché": chrono's word boundary stops before an accented letter, reading "March")
+    if (/^\p{L}/u.test(text.slice(r.index + r.text.length)) || /\p{L}$/u.test(text.slice(0, r.index))) continue;
     return found(text, r);
   }
   return null;
