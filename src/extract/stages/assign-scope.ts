@@ -32,7 +32,7 @@ const EPISODE_PERFECT = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+
 // opening for another event
 // ("Meanwhile," goes on with the same event unless it names a place: "Meanwhile, at least 14
 // were injured" is this clash's wounded; "Meanwhile, in Kandahar, ..." is another event)
-const SEPARATELY = /^\s*(?:Separately|Elsewhere|In\s+a\s+separate\s+(?:incident|attack|development))\s*,|^\s*Meanwhile\s*,\s*[^.;]*?\b(?:in|near|at(?!\s+(?:least|most))|across|outside|on)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
+const SEPARATELY = /^\s*(?:Separately|Elsewhere|In\s+a\s+separate\s+(?:incident|attack|development)|(?:On\s+)?[Tt]he\s+same\s+day|Also\s+on\s+(?:that\s+day|the\s+same\s+day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,|^\s*Meanwhile\s*,\s*[^.;]*?\b(?:in|near|at(?!\s+(?:least|most))|across|outside|on)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 // "In all, at least 10 civilians were killed across the province on Saturday": a toll over a
 // whole area sums many incidents
 // ("at least 9 others shot across city over weekend", "6 people were killed and 41 wounded in

@@ -54,6 +54,7 @@ const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked
 
 // sources repeat ("police said", "the ministry said"): their type is looked up once
 const ARMED_GROUP_NAMED_AS_FORCE = ['liberation army', 'free syrian army', 'national liberation army', 'resistance army', 'liberation front', 'militia', 'militia commander', 'rebel commander', 'rebel army'];
+const PARTY_RUN = /\b\p{L}+-(?:run|controlled|led|administered|appointed)\s+(?:health\s+)?(?:ministry|authorities|department|directorate|government|administration)\b/iu;
 const typeCache = new Map<string, AttributionType>();
 function sourceType(src: string): AttributionType {
   let type = typeCache.get(src);
@@ -63,6 +64,9 @@ function sourceType(src: string): AttributionType {
   // word of the armed forces)
   if (hasAnyPhrase(src, ARMED_GROUP_NAMED_AS_FORCE)) type = 'armed_group';
   else for (const [t, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) { type = t; break; }
+  // ("the Houthi-run health ministry", "the Hamas-controlled health ministry": a ministry run by a
+  // party to the fighting speaks as a government, not as a hospital or a monitor)
+  if ((type === 'medical' || type === 'monitor') && PARTY_RUN.test(src)) type = 'government';
   if (typeCache.size > 10_000) typeCache.clear(); // bounded: a long run sees many names
   typeCache.set(src, type);
   return type;
