@@ -155,6 +155,9 @@ function findAttributionIn(text: string): AttributionFound | null {
     // "Ahmed Ali, a spokesman" -> "Ahmed Ali", typed by the whole ("Dr. Gil Marsh, a surgeon at the city hospital")
     const withAside = re === p.inverted || re === p.leadingAside ? m[0].slice(m[0].indexOf(m.groups.src)) : src;
     if (re === p.inverted) src = src.replace(/,.*$/, '').trim() || src;
+    // ("officials, speaking on condition of anonymity, said the jets had struck hideouts": a clause
+    // with its own verb after "said" is what was said, not who said it)
+    if (re === p.inverted && /\b(?:had|has|have|was|were|is|are)\s+\p{Ll}+/u.test(src)) continue;
     // "The ... Observatory, which relies on activists, said": the source is before the relative clause
     if (re === p.trailing && /^(?:which|who|whose|that)\b/i.test(src)) {
       const prev = /(?:^|,)\s*([^,;“”"]{2,90}?)\s*,\s*$/.exec(text.slice(0, srcIndex));
