@@ -82,7 +82,19 @@ function openerStopped(c: Candidate): boolean {
 // "a van ran over pedestrians ... The van driver was shot dead": the driver of the ramming vehicle
 const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:\S+\s+){0,3}?(?:ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into)\b`, 'i');
 
+const OWN_GUN = /^[^.;]{0,120}?(?:\bself[-\s]inflicted\b|\b(?:with|and)\s+an?\s+(?:handgun|gun|pistol|rifle|shotgun|revolver|firearm|weapon)\s+(?:nearby|beside\s+(?:him|her)|next\s+to\s+(?:him|her|the\s+body)|by\s+(?:his|her)\s+side|in\s+(?:his|her)\s+hand)\b)/i;
+
 export function identifyAttackers(ctx: DocContext): void {
+  // "A man shot and killed his two children and then himself ... Their father, Daniel Pryor, was found
+  // dead in an upstairs hallway with a handgun nearby": in a murder-suicide, one person found dead
+  // with the gun beside him, or of a self-inflicted wound, is the killer told again
+  if (ctx.candidates.some((c) => !c.dropped && c.category === 'killed' && /^(?:himself|herself)$/i.test(c.quantity.text))) {
+    for (const c of ctx.candidates) {
+      if (c.dropped || c.category !== 'killed' || c.quantity.best !== 1 || !c.subject || c.subject.group === 'perpetrators' || !OWN_GUN.test(c.sentence.text.slice(c.quantity.end))) continue;
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.own-gun');
+    }
+  }
   // "two of the assailants were killed ... and a third was captured": an ordinal with no noun of
   // its own continues the group just counted
   for (const c of ctx.candidates) {
