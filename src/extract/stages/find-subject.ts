@@ -33,6 +33,7 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ns)|Britons|Danes|Swedes|Fi
 const ADJECTIVE_DEMONYM = /^(?:Swiss|Dutch|French|Thai|Kyrgyz|Druze|Czech|Greek|Kurd|Uzbek|Tajik|Kazakh|Filipino|Arab|Sikh|Turk)$/u;
 const SINGULAR_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese)|Briton|Dane|Swede|Finn|Turk|Greek|Czech|Pole|Scot|Kurd|Uzbek|Tajik|Kazakh|Filipino|Thai|Swiss|Frenchman|Englishman|Dutchman|Frenchwoman|Arab|Jew|Sikh)$/u;
 const MAX_MODIFIERS = 4;
+const CITY_STATE = /^\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:\p{Lu}\p{Ll}{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll})/u;
 const FAMILY_SIZE = /^(\p{L}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 const FORCE_FIRST = new Set(['army', 'military', 'police', 'navy', 'air force', 'security', 'security forces', 'border', 'coast guard', 'national guard', 'paramilitary', 'militia', 'rebel', 'rebels', 'insurgent', 'government', 'pro-government']);
 const PARTICIPLE_MODIFIERS = new Set(['suspected', 'alleged', 'armed', 'masked', 'hooded', 'wanted', 'unidentified', 'accused', 'convicted', 'detained', 'trained', 'uniformed', 'unarmed', 'retired', 'off-duty']);
@@ -46,7 +47,12 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   const { maxWords, groups, harmNouns } = nouns();
   const lex = lexicon();
   // a bounded look-ahead: the noun phrase is within a few words (and long sentences stay linear)
-  const tokens = tokenize(sentence.slice(quantityEnd, quantityEnd + 160), quantityEnd, 13).slice(0, 12);
+  // ("An Eaton, Ind. man was killed": a town and its state's abbreviation before the noun are one
+  // modifier; their comma and full stop are blanked, same length, so offsets stay)
+  const ahead = sentence.slice(quantityEnd, quantityEnd + 160);
+  const place = CITY_STATE.exec(ahead);
+  const look = place ? ahead.slice(0, place[0].length).replace(/[,.]/g, ' ') + ahead.slice(place[0].length) : ahead;
+  const tokens = tokenize(look, quantityEnd, 13).slice(0, 12);
   let i = 0;
   // "dozens of", "one of the", "two of them", "10 of whom"
   if (tokens[i]?.lower === 'of') {
