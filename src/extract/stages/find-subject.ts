@@ -167,8 +167,7 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       // "a 7-year-old bullmastiff": an unknown word after the age is the noun, and not a person
       // ("a 29-year-old stock clerk", "a 29-year-old mobile money vendor", "a 35-year-old Ghanaian
       // trader": up to three modifiers may come before the noun)
-      const modifier = (tok: Token | undefined) => !!tok && /^\p{L}[\p{L}-]*$/u.test(tok.text) && !PHRASE_STOPS.has(tok.lower) && !isHarmWord(tok.lower);
-      const modifiers = nextIsNoun ? undefined : [1, 2, 3].find((n) => tokens.slice(i + k + 1, i + k + 1 + n).every(modifier) && !!tokens[i + k + 1 + n] && !!match(i + k + 1 + n));
+      const modifiers = nextIsNoun ? undefined : [1, 2, 3].find((n) => tokens.slice(i + k + 1, i + k + 1 + n).every(isModifierWord) && !!tokens[i + k + 1 + n] && !!match(i + k + 1 + n));
       if (modifiers) { k += modifiers; continue; }
       if (!nextIsNoun && next && /^\p{Ll}/u.test(next.text) && !PHRASE_STOPS.has(next.lower) && !isHarmWord(next.lower)) return null;
       if (!nextIsNoun) return { text: sentence.slice(tokens[i].start, t.end), start: tokens[i].start, end: t.end, group: 'people', noun: 'person' };
@@ -189,6 +188,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   }
   return null;
 }
+
+/** A word that may modify a noun of people after an age: no stop word, no harm word, no figure. */
+const isModifierWord = (tok: Token | undefined) => !!tok && /^\p{L}[\p{L}-]*$/u.test(tok.text) && !PHRASE_STOPS.has(tok.lower) && !isHarmWord(tok.lower);
 
 let harmWords: Set<string> | undefined;
 export function isHarmWord(word: string): boolean {

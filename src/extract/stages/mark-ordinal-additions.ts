@@ -5,6 +5,8 @@
 import { ordinalValue } from '../text-utils.js';
 import type { DocContext } from '../types.js';
 
+const head = (t: string | undefined) => (t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+
 export function markOrdinalAdditions(ctx: DocContext): void {
   const largest = new Map<string, number>(); // per category, the largest incident figure so far
   const largestFigure = new Map<string, (typeof ctx.candidates)[number]>();
@@ -19,7 +21,6 @@ export function markOrdinalAdditions(ctx: DocContext): void {
         : (largest.get('killed') ?? 0) + (largest.get('wounded') ?? 0) + (c.category === 'killed' || c.category === 'wounded' ? 0 : largest.get(c.category) ?? 0);
       // ("A suicide bomber blew up a car, killing 19 people ... A second bomber was shot dead": the
       // ordinal continues a series of its own noun, told before it, not the toll)
-      const head = (t: string | undefined) => (t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const series = !body && !!c.subject && ctx.candidates.some((o) => o !== c && !o.dropped && o.category === c.category && o.scope === 'incident' && !o.partOf
         && o.sentence.index < c.sentence.index && o.quantity.best === k - 1 && (o.subject?.group === c.subject!.group || (c.subject!.group === 'perpetrators' && o.subject?.group === 'militants'))
         // (attackers are one series whatever they are called: "troops had killed two militants ...

@@ -48,6 +48,10 @@ export function newCandidate(sentence: Sentence, quantity: Quantity): Candidate 
 // ("S. Karthik, 23, a labourer,": an initial and an age may come with the name)
 const ONE_OF_THE_BEFORE = /\bOne\s+of\s+(?:the|his|her|their)\s+[\p{L}'’-]+\s*,\s*$/iu;
 // (or an age and a single name: "The deceased, 32-year-old Ngozi, a mother of three")
+// nouns of a body of people: an article before them counts no one person
+const COLLECTIVE = 'crew|team|unit|squad|patrol|family|group|force|militia|battalion|brigade|company|platoon|organi[sz]ation|association|movement';
+const COLLECTIVE_AT_END = new RegExp(`\\b(?:${COLLECTIVE})$`, 'i');
+const COLLECTIVE_A_WORD_LATER = new RegExp(`^\\s+[\\p{Ll}-]+\\s+(?:${COLLECTIVE})\\b`, 'u');
 const INDEFINITE_BEFORE = /(?:^|[.;:]\s+|\s)[Aa]n?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}'’-]+\s*,\s*$/u;
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\d{1,3})?|\b\d{1,3}-year-old\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*${APPOSITIVE_HEDGE}$`, 'u');
 
@@ -182,9 +186,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     // names the thing; the article counts no one (and bounds no other figure's reach)
     // ("an air ambulance crew": an article before a collective names a group, not one person)
     // (not "a member of the vigilante group", one person of it)
-    if (q.kind === 'article' && subject?.noun === 'person' && /\b(?:crew|team|unit|squad|patrol|family|group|force|militia|battalion|brigade|company|platoon)$/i.test(subject.text) && !/^(?:member|members)\s+of\b/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
+    if (q.kind === 'article' && subject?.noun === 'person' && COLLECTIVE_AT_END.test(subject.text) && !/^(?:member|members)\s+of\b/i.test(subject.text)) { c.dropped = 'not.article-collective'; continue; }
     // ("a civilian auxiliary force": a person noun modifying a collective a word later)
-    if (q.kind === 'article' && subject?.noun === 'person' && /^\s+[\p{Ll}-]+\s+(?:force|unit|group|militia|team|squad|crew|patrol|brigade|battalion|company|organi[sz]ation|association|movement)\b/u.test(text.slice(subject.end))) { c.dropped = 'not.article-collective'; continue; }
+    if (q.kind === 'article' && subject?.noun === 'person' && COLLECTIVE_A_WORD_LATER.test(text.slice(subject.end))) { c.dropped = 'not.article-collective'; continue; }
     if (q.kind === 'article' && subject?.noun === 'person') {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(subject.end));
       if (next && lexicon().nonPersonNouns.has(next[1].toLowerCase())) { c.dropped = 'not.noun-modifier'; continue; }

@@ -135,7 +135,8 @@ export function segment(text: string): Sentence[] {
         const end = start + seg.segment.length;
         // "died in the blast.[41] The bomber": ICU cuts inside a footnote mark; the mark (and any
         // run of marks, "[42][citation needed]") stays with the sentence it annotates
-        if (pending && /\[[^\]\n]{0,40}$/.test(text.slice(pending.start, pending.end))) {
+        const pendingText = pending ? text.slice(pending.start, pending.end) : '';
+        if (pending && /\[[^\]\n]{0,40}$/.test(pendingText)) {
           const tail = FOOTNOTE_TAIL.exec(seg.segment);
           if (tail) {
             pending.end = start + tail[0].length;
@@ -145,8 +146,10 @@ export function segment(text: string): Sentence[] {
         }
         // ("... at 1128 Division St. A second man was shot": a street's abbreviation before a
         // word that opens a sentence ends it)
-        const streetEnd = pending && STREET_ABBREVIATION_END.test(text.slice(pending.start, pending.end)) && SENTENCE_OPENER.test(text.slice(start, end));
-        if (pending && !streetEnd && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
+        // (the footnote rule above may have lengthened the pending sentence: read it again)
+        const pendingNow = pending ? text.slice(pending.start, pending.end) : '';
+        const streetEnd = pending && STREET_ABBREVIATION_END.test(pendingNow) && SENTENCE_OPENER.test(text.slice(start, end));
+        if (pending && !streetEnd && endsWithAbbreviation(pendingNow, abbreviations)) {
           pending.end = end; // re-join across an abbreviation's full stop
           continue;
         }
