@@ -187,6 +187,11 @@ const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group =
 // beside other groups ("Two Britons, a Swiss and a Dutch woman": four people)
 const isDemonym = (c: Claim) => /^\p{Lu}\p{Ll}+$/u.test(c.subject_text ?? '') && !/^(?:People|Persons|Victims|Others|Residents|Civilians)$/.test(c.subject_text ?? '');
 
+// a murder-suicide's killer, dead by his own hand ("before turning the gun on himself"): among
+// the people found shot
+const killerShotHimself = (claims: Claim[]) => claims.some((k) => k.category === 'killed' && k.scope === 'incident' && !k.superseded_by && k.victim_group === 'perpetrators'
+  && (/^(?:himself|herself)$/i.test(k.count_text) || hasRule(k, 'group.own-gun') || hasRule(k, 'group.killer-kin')
+    || claims.some((w) => w.superseded_by === k.claim_id && /^(?:himself|herself)$/i.test(w.count_text))));
 const headNoun = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
 
 export interface CategoryTotal { total: Bounds; perpetrators: Bounds | null }
@@ -276,7 +281,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const supersedes = new Set(claims.map((c) => c.superseded_by).filter(Boolean));
   // (a lede often gives the updated toll first: "Two of the wounded have died, raising the toll to
   // seven ... 'Two of the injured succumbed overnight'": any update of the toll holds them)
-  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && (o.quote_start >= c.quote_start || hasRule(o, 'update.toll')) && (supersedes.has(o.claim_id) || hasRule(o, 'update.')));
+  // (one person's death replacing that person's wound is no update of the toll: "shot his parents and
+  // then himself ... Mark Ellery was pronounced dead")
+  const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && (o.quote_start >= c.quote_start || hasRule(o, 'update.toll')) && ((supersedes.has(o.claim_id) && !account(o, o.count_best).onePerson) || hasRule(o, 'update.')));
   // ("the toll had risen from eight after four of the wounded died": the risen toll holds them)
   const toldAsRise = (c: Claim) => TOLL_ROSE.test(c.quote);
   eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && (laterUpdate(c) || toldAsRise(c)) && eligible.length > 1));
@@ -413,7 +420,10 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const hospitalOnly = (c: Claim) => TAKEN_TO_HOSPITAL.test(c.quote) && deathsAfter(c);
   if (category === 'wounded' && generalTotal && general.every((c) => shotOnly(c) || hospitalOnly(c)) && !diedOutOf.length) {
     const killed = categoryTotal('killed', claims);
-    const dead = killed && killed.total.best !== null ? killed.total.best - (killed.perpetrators?.best ?? 0) : 0;
+    // (the attackers are not among them, unless one shot himself: "found three adults with gunshot
+    // wounds" in a murder-suicide holds the killer)
+    const selfShot = killerShotHimself(claims);
+    const dead = killed && killed.total.best !== null ? killed.total.best - (selfShot ? 0 : killed.perpetrators?.best ?? 0) : 0;
     if (dead > 0 && (generalTotal.best ?? 0) > dead) {
       const rest = less(generalTotal, dead);
       victims = specificTotal ? larger(rest, specificTotal) : rest;
@@ -430,7 +440,11 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     const ofAttackers = (id: string) => byId.get(id)?.victim_group === 'perpetrators';
     const died = [...perParent].filter(([id]) => !ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
     diedAttackers = [...perParent].filter(([id]) => ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
-    victims = less(victims, died);
+    // ("Officers found three people with gunshot wounds ... His mother died at the scene ... Mark
+    // Ellery was pronounced dead": the killer who shot himself is one of the three too)
+    const selfDead = category === 'wounded' && general.length > 0 && general.every(shotOnly) && killerShotHimself(claims)
+      && !diedOutOf.some((c) => c.victim_group === 'perpetrators') ? categoryTotal('killed', claims)?.perpetrators?.best ?? 0 : 0;
+    victims = less(victims, died + selfDead);
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them
@@ -467,9 +481,12 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (never when the report says the toll leaves the attackers out: "the figure did not include the
   // bomber and the two gunmen")
   const toldOutside = own.some((c) => hasRule(c, 'harm.outside-toll'));
+  // ("Deputies found two people with gunshot wounds ... before turning the gun on himself. Both
+  // were pronounced dead": the people found shot, now dead, hold the killer who shot himself)
+  const foundShotHoldKiller = killerShotHimself(claims) && general.some((g) => g.count_best === generalTotal?.best && claims.some((w) => w.superseded_by === g.claim_id && w.category === 'wounded' && (w.count_best ?? 0) >= 2 && shotOnly(w)));
   if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null && !toldOutside
     // (groups told by a numeral: one person named without one, "a woman in her 30s", is no list of the victims)
-    && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))))) {
+    && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))) || foundShotHoldKiller)) {
     return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };
   }
   return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };

@@ -404,7 +404,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // ("The sweep, involving about 2,000 personnel, had killed six rebels": "had" + participle + object is active)
     const perfectActive = /\b(?:has|have|had)\s+(?:(?:now|already|reportedly|allegedly|apparently|since|also|just|then)\s+)?$/i.test(gap);
     if (!neverObject && objectAfter && !/^\s+(?:by|in|on|at(?!\s+least))\b/i.test(after) && (!passiveBefore || perfectActive)) continue;
-    if (/^\s+(?:himself|herself|themselves)\b/i.test(after)) continue; // self-inflicted: not counted as an attack's victim
+    // self-inflicted: not counted as an attack's victim (not after a passive: "was fatally shot himself" is emphatic)
+    if (/^\s+(?:himself|herself|themselves)\b/i.test(after) && !passiveBefore) continue;
     // "was transported to the hospital for evaluation", "taken to hospital as a precaution": no wound
     if (/hospital/i.test(phrase + after.slice(0, 30)) && PRECAUTION_AFTER.test(after)) continue;
     // "A teenager tried to stab an officer and was shot dead": the teenager was shot, not the officer

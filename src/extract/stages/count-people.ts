@@ -13,6 +13,8 @@ interface Person {
   noun?: string; last: Candidate | null; gender?: 'f' | 'm' | null; named?: boolean; agent?: boolean;
   /** The latest mention, with or without a harm (for the subject-parallel pronoun rule). */
   seen?: Candidate;
+  /** The full name once given ("Megan Purcell"): another full name of the same surname is someone else. */
+  fullName?: string;
 }
 
 // (kin compounds too: "step-brother", "half-sister", "mother-in-law")
@@ -64,6 +66,8 @@ const LOOKBACK_SENTENCES = 40;
 const KIN_HEAD = /^(?:(?:step-?|half-)?(?:father|mother|son|daughter|brother|sister)|husband|wife|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|(?:father|mother|brother|sister|son|daughter)-in-law)$/;
 const LATER_DEATH = /\b(?:later|since|subsequently|succumbed|overnight|next\s+day|days?\s+later|hours?\s+later|has\s+died|have\s+died|had\s+died|after\s+(?:being|he\s+was|she\s+was))\b/i;
 const INSTANT_DEATH = /\b(?:died|killed|dead)\s+(?:\S+\s+){0,2}?(?:on\s+the\s+spot|at\s+the\s+scene|instantly|immediately)\b/i;
+// a full name opening the clause whose verb the reflexive ends ("Mark Ellery, 33, shot his parents and then")
+const DOER_NAME = /(?:^|\bsaid\s+|\bthat\s+|,\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?:(?:fatally|then|allegedly|had)\s+)?(?:shot|killed|stabbed|strangled|attacked)\s[^.;]*$/u;
 const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
 
 function dropDefinitePluralRepeats(ctx: DocContext): void {
@@ -166,6 +170,9 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
   if (earlier.category !== 'killed' && earlier.category !== 'wounded') return false;
   if (SUSPECT_SENTENCE.test(c.sentence.text)) return false;
   if (!c.category) return true;
+  // ("A man shot his wife ... Rachel Dunn, 39, died at the scene": the death is the outcome of a
+  // shooting whose outcome was not told)
+  if (c.category === 'killed' && earlier.category === 'wounded' && earlier.notes.some((n) => n.startsWith('outcome not stated'))) return true;
   // (unless the sentence tells the outcome after all: "was shot in the arm and is expected to survive")
   return c.category === 'wounded' && earlier.category === 'killed' && c.notes.some((n) => n.startsWith('outcome not stated'))
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
@@ -294,13 +301,17 @@ export function countPeople(ctx: DocContext): void {
       const subjectPerson = people.find((p) => !p.last && p.seen && p.seen.sentence === c.sentence && p.seen.quantity.start < c.quantity.start
         && /^\W*(?:[^;]{0,80}?(?:—|–|--)\s*)?$/.test(c.sentence.text.slice(0, p.seen.quantity.start)));
       if (subjectPerson && !c.dropped && c.category) { subjectPerson.group = 'perpetrators'; subjectPerson.last = c; continue; }
-      if (!c.dropped && c.category) people.push({ head: 'perpetrator', group: 'perpetrators', last: c, gender: genderOf(c.quantity.text) });
+      // (the doer named as the clause's subject is the one a later mention of that name tells of:
+      // "Police said Mark Ellery, 33, shot his parents and then himself ... Mark Ellery was pronounced dead")
+      const doerName = DOER_NAME.exec(c.sentence.text.slice(0, c.quantity.start));
+      if (!c.dropped && c.category) people.push({ head: 'perpetrator', group: 'perpetrators', last: c, gender: genderOf(c.quantity.text), fullName: doerName?.[1] });
       continue;
     }
     const anaphor = c.quantity.kind === 'implicit';
     const perpetrator = c.subject!.group === 'perpetrators';
     let match: Person | undefined;
     const gender = genderOf(pronoun ? c.quantity.text : wordHeadOf(c));
+    const fullName = named && /\s/.test(c.subject!.text) ? c.subject!.text : undefined;
     // (a person of unknown sex may be either: "she" is not "a man", but may be "the victim")
     const sameSex = (p: Person) => !gender || !p.gender || gender === p.gender;
     // "The boy was walking home when a man opened fire. He was pronounced dead": a pronoun opening
@@ -344,6 +355,9 @@ export function countPeople(ctx: DocContext): void {
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
         if (!sameSex(p)) continue; // "she" is not "a man"
+        // ("Megan Purcell ... Daniel Purcell": kin share a surname, the head a name is matched by)
+        if (fullName && p.fullName && p.fullName !== fullName) continue;
+        if (fullName && p.fullName === fullName) { match = p; break; }
         // "... before he was shot by a deputy. He died": the agent of a passive is rarely the next "he"
         if (pronoun && p.agent && people.slice(0, k).some((o) => !o.agent && (!gender || !o.gender || o.gender === gender))) continue;
         // ("the suspect in custody is a 42-year-old man ... She was pronounced dead": a suspect of no
@@ -373,8 +387,10 @@ export function countPeople(ctx: DocContext): void {
         // given after the report of one person with the same harm names that person
         // (so is a name given with no harm, "Dana Whitfield, 37, was found ...", or shot with no
         // outcome stated, after a report of a death: the death is the outcome)
-        else if (named && !people.some((o) => o.head === head) && p.last && !p.named && p.group !== 'perpetrators'
-          && (p.last.category === c.category || namesTheVictim(c, p.last))) match = p;
+        // (an attacker's name names the attacker told without one: "before fatally shooting himself
+        // ... Daniel Purcell, 47, was also pronounced dead")
+        else if (named && !people.some((o) => o.head === head) && p.last && !p.named && (p.group === 'perpetrators') === perpetrator
+          && (p.last.category === c.category || (!perpetrator && namesTheVictim(c, p.last)))) match = p;
       }
     }
     // "A man was shot" in the headline and again in the lede is one man: an indefinite mention
@@ -402,7 +418,7 @@ export function countPeople(ctx: DocContext): void {
       }
     }
     if (!match) {
-      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named, agent: /\bby\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)), seen: c });
+      people.push({ head, group: c.subject!.group, last: c.dropped || !c.category ? null : c, gender, named, agent: /\bby\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)), seen: c, fullName });
       continue;
     }
     people.splice(people.indexOf(match), 1);
@@ -411,11 +427,11 @@ export function countPeople(ctx: DocContext): void {
     // one told as "another" is one more, whatever names him after)
     if (!c.dropped && c.category && !match.last && match.seen && /^another$/i.test(match.seen.quantity.text)) c.tags.push('people.another');
     match.seen = c;
-    if (named) { match.noun ??= match.named ? undefined : match.head; match.named = true; match.head = head; }
+    if (named) { match.noun ??= match.named ? undefined : match.head; match.named = true; match.head = head; match.fullName ??= fullName; }
     // (a pronoun already known as the attacker, "he was shot dead by police", makes its
     // antecedent the attacker)
     if (pronoun && c.subject && perpetrator) match.group = 'perpetrators';
-    else if (pronoun && c.subject) c.subject = { ...c.subject, group: match.group as never };
+    else if ((pronoun || (named && match.group === 'perpetrators')) && c.subject) c.subject = { ...c.subject, group: match.group as never };
     if (c.dropped || !c.category) continue; // a mention with no harm: nothing to count
     const prev = match.last;
     c.tags.push('people.same-person');

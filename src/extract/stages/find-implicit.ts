@@ -22,12 +22,13 @@ let re: RegExp | undefined;
 function pattern(): RegExp {
   if (re) return re;
   // ("Nyakundi's 14-year-old daughter sustained deep cuts": a name's kin)
+  // (a modifier is no determiner: in "The 52-year-old stabbed her sister" the noun phrase is "her sister")
   const kin = 'son|daughter|wife|husband|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|girlfriend|boyfriend|fiancée|fiancee|fiancé|fiance|partner';
   const nouns = singularNounsPattern();
   // clause start: sentence start, or after , ; : and a conjunction or reporting verb
   // or right after a harm verb whose object it is ("killing the driver")
   const clause = `(?:^|^["“‘']\\s*|^\\s*${OPENING_HARM}|[;:]\\s*|,\\s*(?:and\\s+|but\\s+|while\\s+)?|\\btold\\s+(?:police|officers|investigators|deputies|detectives|reporters|authorities)\\s+|\\b(?:and|but|while|after|before|when|as|said|says|that|where|because|although|though|until|since|including|killing|killed|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot|shooting|stabbing|stabbed|striking|hitting|confronted|confronting|tackled|chased|cornered|hacked|hacking|strangled|strangling|murdered|murdering|shooting\\s+dead|shot\\s+dead|gunning\\s+down|gunned\\s+down|along\\s+with|as\\s+well\\s+as|together\\s+with|in\\s+addition\\s+to|not\\s+counting|not\\s+including|excluding|(?:does|did)\\s+not\\s+(?:include|count)|excludes)\\s+|\\b(?:left|leaving|leaves)\\s+(?=(?:him|her)\\s+(?:dead|critically|seriously|badly|gravely|wounded|injured)\\b)|\\b(?:found|discovered)\\s+(?=(?:[\\p{L}'’-]+\\s+){1,4}dead\\b))`;
-  re = new RegExp(`${clause}(?<np>(?<poss>[Hh]is|[Hh]er)(?=\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds|wound)\\s+(?:were|are|was|is|appear|appeared|did|do|does)\\b)|(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his|[Mm]y|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s(?=\\s+(?:\\d+-(?:year|month)s?-old\\s+)?(?:${kin})\\b))\\s+(?:(?:[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?:(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)|(?<=\\b(?:left|leaving|leaves)\\s+)(?=(?:him|her)\\s+(?:dead|critically|seriously|badly|gravely|wounded|injured)\\b))(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
+  re = new RegExp(`${clause}(?<np>(?<poss>[Hh]is|[Hh]er)(?=\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds|wound)\\s+(?:were|are|was|is|appear|appeared|did|do|does)\\b)|(?:(?<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his|[Mm]y|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s(?=\\s+(?:\\d+-(?:year|month)s?-old\\s+)?(?:${kin})\\b))\\s+(?:(?:(?!(?:his|her|their|its|the|an?)\\s)[\\p{L}'’]+|\\d+-(?:year|month)s?-old)[\\s-]+){0,3}?(?:${nouns})|(?<pron>[Hh]e|[Ss]he)|(?:(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|killed|killing)\\s+)|(?<=\\b(?:left|leaving|leaves)\\s+)(?=(?:him|her)\\s+(?:dead|critically|seriously|badly|gravely|wounded|injured)\\b))(?<obj>him|her)|(?<=\\b(?:killed|killing|kills)\\s+)(?<refl>himself|herself)|(?<=\\b(?:killed|killing|kills|assassinated|assassinating|shot\\s+dead|wounded|wounding|injured|injuring|kidnapped|kidnapping|abducted|abducting)\\s+)(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${nouns}))))(?![\\p{L}-])`, 'gu');
   return re;
 }
 
@@ -115,8 +116,8 @@ export function findImplicit(sentence: string): Quantity[] {
     out.push(onePerson(start, name));
   }
   // the shooter's own death in a murder-suicide: "fatally shot his brother and then himself", "then turned
-  // the gun on himself" (classify-harm decides whether a harm is told)
-  if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on)\s+)(?:himself|herself)\b/gi)) {
+  // the gun on himself", "before fatally shooting himself" (classify-harm decides whether a harm is told)
+  if (/(?:him|her)self/i.test(sentence)) for (const m of sentence.matchAll(/(?<=\b(?:and|then|on|(?<!\b(?:was|were|been|being|got)\s+)fatally\s+(?:shooting|shot|stabbing|stabbed))\s+)(?:himself|herself)\b/gi)) {
     out.push(onePerson(m.index!, m[0]));
   }
   // a name as the object of a harm verb: "after shooting 58-year-old Ellen Morton"

@@ -82,6 +82,8 @@ function openerStopped(c: Candidate): boolean {
 // "a van ran over pedestrians ... The van driver was shot dead": the driver of the ramming vehicle
 const RAMMING = new RegExp(String.raw`\b(${VEHICLE.replace(/s\?$/, '')})s?\s+(?:\S+\s+){0,3}?(?:ran\s+over|rammed|ploughed|plowed|drove\s+into|mowed\s+down|ran\s+into|smashed\s+into)\b`, 'i');
 
+// the victims' husband or father, or wife or mother, as a noun phrase of its own ("Her husband", "The children's father")
+const KILLER_KIN = /^(?:her|their|the\s+\S+['’]s|\S+['’]s)\s+(?:(?<m>husband|ex-husband|boyfriend|ex-boyfriend|father|stepfather|dad)|(?<f>wife|ex-wife|girlfriend|ex-girlfriend|mother|stepmother|mom|mum))$/i;
 const OWN_GUN = /^[^.;]{0,120}?(?:\bself[-\s]inflicted\b|\b(?:with|and)\s+an?\s+(?:handgun|gun|pistol|rifle|shotgun|revolver|firearm|weapon)\s+(?:nearby|beside\s+(?:him|her)|next\s+to\s+(?:him|her|the\s+body)|by\s+(?:his|her)\s+side|in\s+(?:his|her)\s+hand)\b)/i;
 
 export function identifyAttackers(ctx: DocContext): void {
@@ -93,6 +95,21 @@ export function identifyAttackers(ctx: DocContext): void {
       if (c.dropped || c.category !== 'killed' || c.quantity.best !== 1 || !c.subject || c.subject.group === 'perpetrators' || !OWN_GUN.test(c.sentence.text.slice(c.quantity.end))) continue;
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.own-gun');
+    }
+    // ("A man shot his wife and her sister before turning the gun on himself ... Her husband, Kevin
+    // Dunn, was also pronounced dead": the dead victim's husband, or the children's father, is the
+    // man who shot his wife or his children, the killer told again)
+    const killers = ctx.candidates.filter((c) => !c.dropped && c.category === 'killed' && /^(?:himself|herself)$/i.test(c.quantity.text));
+    for (const c of ctx.candidates) {
+      if (c.dropped || c.category !== 'killed' || c.quantity.best !== 1 || !c.subject || c.subject.group === 'perpetrators') continue;
+      const kin = KILLER_KIN.exec(c.quantity.text);
+      if (!kin) continue;
+      const self = kin.groups!.f ? /^herself$/i : /^himself$/i;
+      const reflexive = killers.find((k) => self.test(k.quantity.text) && k.sentence.index < c.sentence.index);
+      const victimNoun = kin.groups!.m ? /^(?:his|their)\s+(?:\S+\s+)?(?:wife|ex-wife|girlfriend|ex-girlfriend|fianc[ée]e|partner|son|daughter|sons|daughters|children|kids|stepson|stepdaughter)$/i : /^(?:her|their)\s+(?:\S+\s+)?(?:husband|ex-husband|boyfriend|ex-boyfriend|partner|son|daughter|sons|daughters|children|kids)$/i;
+      if (!reflexive || !ctx.candidates.some((v) => !v.dropped && v.sentence === reflexive.sentence && victimNoun.test(v.quantity.text))) continue;
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.killer-kin');
     }
   }
   // "two of the assailants were killed ... and a third was captured": an ordinal with no noun of
