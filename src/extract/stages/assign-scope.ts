@@ -338,8 +338,8 @@ const EARLIER_SAME_DAY = /^\s*Earlier\s+(?:on\s+)?(?:today|this\s+morning|this\s
 // "Earlier in the week, 2 soldiers were killed by an IED": a span before, named with no date
 // (chrono reads none), told after the main event
 // (and hours before, with no date at all: "Hours earlier, artillery shells landed on a village,
-// wounding a shepherd")
-const EARLIER_SPAN = /^\s*(?:(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year|day)|Last\s+(?:week|weekend|month|year)|(?:Hours|A\s+few\s+hours|Several\s+hours|(?:Two|Three|Four)\s+hours)\s+(?:earlier|before))\s*,/i;
+// wounding a shepherd"; with a place: "Two hours earlier in Barangay 176, men on a motorcycle ...")
+const EARLIER_SPAN = /^\s*(?:(?:Earlier|Previously)\s+(?:in\s+the|this)\s+(?:week|month|year|day)|Last\s+(?:week|weekend|month|year)|(?:Hours|A\s+few\s+hours|Several\s+hours|(?:Two|Three|Four)\s+hours)\s+(?:earlier|before))(?:\s+(?:in|at|on|near)\s+[^,;.]{1,60})?\s*,/i;
 const WEEKDAY = WEEKDAY_NAME;
 const DAY_OR_SPAN = `(?:week|weekend|month|year|${WEEKDAY})`;
 // (a label may open the line: "Background: Last week, ...")
