@@ -29,6 +29,9 @@ const shotByPolice = (c: Candidate) => !!c.harm && BY_POLICE.test(c.sentence.tex
 const HARMED_OBJECT = /\b(?:striking|struck|hitting|hit|shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}$/i;
 // ("A 31-year-old man ... has died ... Miles and a 28-year-old man were shot": two men)
 const ageOf = (c: Candidate) => /\b(\d{1,3})-year-old\b/.exec(c.subject?.text ?? '')?.[1] ?? null;
+// (or an age told after the noun phrase and a name: "The Accord's passenger, Gloria Whitfield, 71,")
+const APPOSITIVE_AGE = /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’-]*\s*,\s*)?(\d{1,3})\s*,/u;
+const toldAge = (c: Candidate) => ageOf(c) ?? APPOSITIVE_AGE.exec(c.sentence.text.slice(c.subject?.end ?? c.quantity.end, (c.subject?.end ?? c.quantity.end) + 60))?.[1] ?? null;
 const differentAges = (a: Candidate, b: Candidate) => { const x = ageOf(a); const y = ageOf(b); return x !== null && y !== null && x !== y; };
 const GENERIC_HEADS = new Set(['victim', 'person', 'individual', 'deceased', 'other']);
 
@@ -374,6 +377,9 @@ export function countPeople(ctx: DocContext): void {
         // (unless the earlier mention did not tell the outcome: "a man and a woman were shot ... The man was pronounced dead at the scene")
         else if (p.head === head && !(c.category === 'killed' && p.last?.category === 'wounded' && !p.last.notes.some((n) => n.startsWith('outcome not stated')) && !/^(?:shot|stabbed|hit|struck)$/i.test(p.last.harm?.text ?? '') && (INSTANT_DEATH.test(c.sentence.text) || (c.tags.includes('harm.adjective') && people.some((o) => o.last?.category === 'killed'))))) match = p;
         else if (GENERIC_HEADS.has(head) && p.group !== 'perpetrators' && !perpetrator) match = p;
+        // ("A 71-year-old woman was killed ... The Accord's passenger, Gloria Whitfield, 71, died at the
+        // scene": one harm, one age, another noun: the same person)
+        else if (!perpetrator && p.group !== 'perpetrators' && p.last?.category === c.category && toldAge(c) !== null && toldAge(c) === toldAge(p.last)) match = p;
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
         // daughter survived after being shot ... The girl had been shot in the shoulder")
