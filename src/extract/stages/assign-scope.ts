@@ -273,7 +273,9 @@ function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
 // ("07:05 -") are updates of one story and open no item.
 // (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):"; nor are a fact-check's
 // parts: "CLAIM:", "VERDICT:")
-const ITEM_LABEL = /^\s*(?:\d{1,2}[.)](?:\s+(?=\p{Lu})|\s*$)|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
+// (a numbered item holds a label of its own, "1. DARA KHEL: A suicide bomber ..."; numbered
+// paragraphs of one text, a press release's "1. Troops of ... 2. The terrorists ...", are no round-up)
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+(?=[^.:;!?]{1,40}:)(?=\p{Lu})|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
 const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 // A bulleted list introduced by a line ending in a colon, after the main event ("The attack was the
 // deadliest of at least 10 shootings across the city. Among them: • About 11:40 p.m. Friday, a
@@ -312,9 +314,14 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
 }
 
 function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
-  const firstOfParagraph = new Map<number, Candidate['sentence']>();
-  for (const s of ctx.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s);
-  const items = [...firstOfParagraph.entries()].filter(([, s]) => ITEM_LABEL.test(s.text)).map(([p]) => p).sort((a, b) => a - b);
+  // (a paragraph's opening: its first sentence, and the next when the first is a bare number, "2.")
+  const opening = new Map<number, string>();
+  for (const s of ctx.sentences) {
+    const o = opening.get(s.paragraph);
+    if (o === undefined) opening.set(s.paragraph, s.text);
+    else if (/^\s*\d{1,2}[.)]\s*$/.test(o)) opening.set(s.paragraph, `${o.trim()} ${s.text}`);
+  }
+  const items = [...opening.entries()].filter(([, text]) => ITEM_LABEL.test(text)).map(([p]) => p).sort((a, b) => a - b);
   // (two labels in the first two paragraphs are a headline's and a dateline's: "UP: Two killed
   // ..." over "JAUNPUR: Two persons were killed ...")
   if (items.length < 2 || (items.length === 2 && items[1] <= firstParagraph(ctx) + 1)) return;

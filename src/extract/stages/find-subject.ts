@@ -51,7 +51,9 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
   // modifier; their comma and full stop are blanked, same length, so offsets stay)
   const ahead = sentence.slice(quantityEnd, quantityEnd + 160);
   const place = CITY_STATE.exec(ahead);
-  const look = place ? ahead.slice(0, place[0].length).replace(/[,.]/g, ' ') + ahead.slice(place[0].length) : ahead;
+  const look0 = place ? ahead.slice(0, place[0].length).replace(/[,.]/g, ' ') + ahead.slice(place[0].length) : ahead;
+  // ("Twelve (12) terrorists": the figure restated in digits, blanked the same way)
+  const look = look0.replace(/^\s*\(\d[\d,]*\)/, (m) => ' '.repeat(m.length));
   const tokens = tokenize(look, quantityEnd, 13).slice(0, 12);
   let i = 0;
   // "dozens of", "one of the", "two of them", "10 of whom"
