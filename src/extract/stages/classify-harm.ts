@@ -68,7 +68,7 @@ function patterns(): Compiled {
   return compiled;
 }
 
-const FIELD_LABEL = /(?:^|[.;(\[|]\s*)(?:(?:civilians?|people|persons|combatants|soldiers|victims|total)\s+)?((?:reported\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced))\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
+const FIELD_LABEL = /(?:^|[.;(\[|]\s*)(?:(?:civilians?|people|persons|combatants|soldiers|victims|total)\s+)?((?:(?:reported|confirmed|recorded)\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced)(?:\s+(?:recorded|reported|confirmed))?)\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
 // ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
 // tells that they were wounded)
 const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s+(?:persons|people|victims|civilians|men|women|passengers|students))?(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away|die|dies|succumb)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed|later\s+died|died\s+later|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|died\s+in\s+(?:the\s+)?hospital))\b/iu;
