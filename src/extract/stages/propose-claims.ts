@@ -222,6 +222,8 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (!found) continue;
     // "police seized two handguns", "captured 3 tanks": these verbs take things as often as people
     if (/^(?:seized|seizing|captured|capturing)$/i.test(found.harm.text) && c.subject?.noun !== 'person' && !/\b(?:hostages?|captives?|detainees?|abductees?|prisoners?)$/i.test(c.subject?.text ?? '')) { c.dropped = 'not.seized-object'; continue; }
+    // ("the loss of 3 soldiers" is their death; "the loss of 300 jobs" is not)
+    if (/^(?:the\s+)?loss\s+of$/i.test(found.harm.text) && c.subject?.noun !== 'person') { c.dropped = 'not.lost-object'; continue; }
     c.category = found.category;
     c.harm = found.harm;
     c.isUpdate = found.isUpdate;
