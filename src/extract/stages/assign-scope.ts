@@ -294,6 +294,7 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
   }
   const paragraphs = [...first.keys()];
   const bulleted = new Set<number>();
+  const breakdownOf = new Map<number, 'cumulative'>();
   for (let k = 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     const opening = first.get(p)!;
@@ -305,11 +306,24 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
     const prev = paragraphs[k - 1];
     const intro = (whole.get(prev) ?? '').trimEnd();
     if (bulleted.has(prev) || (intro.endsWith(':') && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
+    // ("the number of fatalities since early 2024 has risen to 127. They are: - 11 ISIS members.
+    // - 29 civilians, killed in attacks ...": the bullets break down the running total before them)
+    else if (intro.endsWith(':')) {
+      // (the figures of the sentence the colon ends, or of the one before it: "has now reached 93. They are:")
+      const colonSentence = ctx.sentences.filter((x) => x.paragraph === prev).pop()!;
+      const introFigures = live.filter((c) => c.sentence.paragraph === prev && c.sentence.index >= colonSentence.index - 1);
+      if (introFigures.length && introFigures.every((c) => c.scope === 'cumulative')) breakdownOf.set(p, 'cumulative');
+    } else if (breakdownOf.has(prev)) breakdownOf.set(p, breakdownOf.get(prev)!);
   }
   for (const c of live) {
-    if (c.scope !== 'incident' || !bulleted.has(c.sentence.paragraph) || c.sentence.paragraph <= main.sentence.paragraph) continue;
-    c.scope = 'other_incident';
-    c.tags.push('scope.round-up-bullet');
+    if (c.scope !== 'incident' || c.sentence.paragraph <= main.sentence.paragraph) continue;
+    if (breakdownOf.has(c.sentence.paragraph)) {
+      c.scope = breakdownOf.get(c.sentence.paragraph)!;
+      c.tags.push('scope.bullet-of-total');
+    } else if (bulleted.has(c.sentence.paragraph)) {
+      c.scope = 'other_incident';
+      c.tags.push('scope.round-up-bullet');
+    }
   }
 }
 
