@@ -381,7 +381,19 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // general figures that are all details of an earlier, larger figure of a specific group ("115
   // villagers were killed ... In Kuma, 30 people were killed") are no competing account
   const generalIsDetail = general.length > 0 && general.every((g) => specific.some((o) => isDetailOf(g, o)));
-  let victims = generalTotal && specificTotal ? (generalIsDetail ? specificTotal : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
+  // ("58 killed ... 55 civilians and three soldiers ... 'Our forces killed 12 insurgents'": a general
+  // toll its parts break down in full into other groups than the specific ones is a group of its
+  // own: they add up)
+  const brokenDownApart = general.length > 0 && general.every((g) => {
+    // (the parts of one sentence: "Among the dead were two teachers" later is a detail of them)
+    const parts = claims.filter((p) => p.part_of === g.claim_id && p.category === g.category && p.victim_group !== 'perpetrators');
+    return [...new Set(parts.map((p) => p.quote_start))].some((at) => {
+      const told = parts.filter((p) => p.quote_start === at);
+      return told.length > 1 && told.reduce((n, p) => n + (p.count_best ?? 0), 0) === g.count_best
+        && told.every((p) => !byGroup.has(p.victim_group) && !account(p, p.count_best).onePerson && p.victim_group !== 'people' && p.victim_group !== 'unspecified');
+    });
+  }) && specific.every((c) => !account(c, c.count_best).onePerson);
+  let victims = generalTotal && specificTotal ? (generalIsDetail ? specificTotal : brokenDownApart ? add(generalTotal, specificTotal) : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
   // "Armed men killed 23 civilians, the governor's office said ... Residents put the number of
   // dead at around 35": a larger general figure from other speakers than the groups' is a
   // competing account, not the whole of which the groups are parts: best follows the more
@@ -392,12 +404,12 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // "Al-Shabaab claimed its fighters had killed ten soldiers. Police dismissed the claim as
   // propaganda": a figure its own report calls disputed or unverified gives way to the verified one
   // of the other kind, whoever said them; the bounds span both
-  const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best
+  const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best
     && (general.every(unconfirmed) !== specific.every(unconfirmed)) && (!general.some(unconfirmed) || !specific.some(unconfirmed));
   if (onlyOneVerified) {
     const trusted = general.every(unconfirmed) ? specificTotal : generalTotal;
     victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
-  } else if (generalTotal && specificTotal && !generalIsDetail && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
+  } else if (generalTotal && specificTotal && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
     const speakers = new Set(specific.map((c) => c.attributed_to));
     // (one person named is never an account of a toll: "The wounded, including a paramedic")
     const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));

@@ -11,6 +11,7 @@ import { AGENT_BEFORE } from '../text-utils.js';
 import type { Candidate, DocContext } from '../types.js';
 
 // (not a negated one: "The figure does not include the bomber" is one more)
+const FIGHTERS = new Set(['militants', 'perpetrators', 'combatants']);
 const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
@@ -187,6 +188,10 @@ export function relateFigures(ctx: DocContext): void {
   let previousSentenceLast: Candidate | null = null;
   let lastPeopleFigure: Candidate | null = null; // "wounding 70 others": the figure "others" follows
   const latestByCategory = new Map<string, Candidate>(); // "three of the injured": the latest such total
+  // ("Our forces killed 12 insurgents ... Among the dead were two South African contractors": the
+  // latest total of people who are not fighters, for parts who are not)
+  const latestVictimsByCategory = new Map<string, Candidate>();
+  const totalsSoFar: Candidate[] = [];
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
     const list = bySentence.get(index)!.sort((a, b) => a.quantity.start - b.quantity.start);
     const text = list[0].sentence.text;
@@ -267,10 +272,17 @@ export function relateFigures(ctx: DocContext): void {
       const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
       // ("Among the dead were six children", "the dead included": the phrase before names it too)
       // (with the total's own figure: "Among the eight injured are five patrolmen and three civilians")
-      const namedBefore = /\b(?:among\s+the\s+(?:\S+\s+)?(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include))\s*$/i.exec(before);
-      const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2];
+      // (and "the toll included seven people who were killed on Friday": a part of the latest toll)
+      const namedBefore = /\b(?:among\s+the\s+(?:\S+\s+)?(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include)|the\s+(?:death\s+)?toll\s+(?:also\s+)?(?:included|includes|include))\s*$/i.exec(before);
+      const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2] ?? (namedBefore ? 'killed' : undefined);
       const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
-      const byCategory = namedCategory ? latestByCategory.get(namedCategory) ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
+      const latest = namedCategory ? (!FIGHTERS.has(c.subject?.group ?? '') && FIGHTERS.has(latestByCategory.get(namedCategory)?.subject?.group ?? '') ? latestVictimsByCategory : latestByCategory).get(namedCategory) : undefined;
+      // ("55 civilians and three soldiers were killed ... the toll included seven people": the
+      // toll is the latest figure larger than its part)
+      const tollIncluded = !!namedBefore && !namedBefore[1] && !namedBefore[2];
+      const larger = tollIncluded && latest && (latest.quantity.best ?? 0) <= (c.quantity.best ?? 0)
+        ? [...totalsSoFar].reverse().find((p) => p.category === 'killed' && !p.partOf && (p.quantity.best ?? 0) > (c.quantity.best ?? 0)) : undefined;
+      const byCategory = namedCategory ? larger ?? latest ?? [...list.slice(0, k)].reverse().find((p) => p.category === namedCategory && !p.partOf) : undefined;
       // ("Three of them were in serious condition", two sentences after "Eleven people were
       // injured": with no total in this sentence or the one before, the latest total of a harm)
       const latestTotal = /^\s+of\s+them\b/i.test(text.slice(c.quantity.end)) && /^\s*(?:\S+\s+){0,3}$/.test(before) ? [...latestByCategory.values()].filter((p) => people(p) && c.sentence.index - p.sentence.index <= 3 && (p.quantity.best ?? 0) > (c.quantity.best ?? 0)).sort((a, b) => b.sentence.index - a.sentence.index || b.quantity.start - a.quantity.start)[0] : undefined;
@@ -510,7 +522,11 @@ export function relateFigures(ctx: DocContext): void {
       if (!c.partOf && c.category && c.category !== 'attacks' && !namedInList) lastPeopleFigure = c;
       // (one person named without a numeral is no total that "among the dead" refers to: "The
       // figure did not include the bomber. Among the dead were two brothers")
-      if (c.category && !c.partOf && c.quantity.kind !== 'implicit') latestByCategory.set(c.category, c);
+      if (c.category && !c.partOf && c.quantity.kind !== 'implicit') {
+        latestByCategory.set(c.category, c);
+        if (!FIGHTERS.has(c.subject?.group ?? '')) latestVictimsByCategory.set(c.category, c);
+        totalsSoFar.push(c);
+      }
     }
     const classified = list.filter((c) => c.category && c.category !== 'attacks');
     previousSentenceLast = classified[classified.length - 1] ?? null;
