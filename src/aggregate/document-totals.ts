@@ -446,8 +446,20 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   if (diedOutOf.length) {
     // per wounded total, the largest figure of its dead ("one fatally" and "the man who died"
     // name the same person)
+    // (and totals of one size are one account told twice: "4 shot, 1 fatally" in the headline and
+    // "Four people were shot ... one of them died" in the lede lose one, not two)
     const perParent = new Map<string, number>();
-    for (const c of diedOutOf) perParent.set(c.part_of ?? c.claim_id, Math.max(perParent.get(c.part_of ?? c.claim_id) ?? 0, c.count_best ?? 0));
+    const accountOf = (c: Claim) => {
+      const parent = c.part_of ? byId.get(c.part_of) : undefined;
+      return parent && parent.victim_group !== 'perpetrators' && parent.count_best !== null ? `${parent.category}:${parent.count_best}` : c.part_of ?? c.claim_id;
+    };
+    const parentOfAccount = new Map<string, string>();
+    for (const c of diedOutOf) {
+      const key = accountOf(c);
+      if (!parentOfAccount.has(key)) parentOfAccount.set(key, c.part_of ?? c.claim_id);
+      const id = parentOfAccount.get(key)!;
+      perParent.set(id, Math.max(perParent.get(id) ?? 0, c.count_best ?? 0));
+    }
     // (the dead among wounded attackers come out of the attackers: "shot two men who broke in, killing one")
     const ofAttackers = (id: string) => byId.get(id)?.victim_group === 'perpetrators';
     const died = [...perParent].filter(([id]) => !ofAttackers(id)).reduce((a, [, n]) => a + n, 0);
