@@ -369,7 +369,9 @@ const WEEKDAY_OPENING = new RegExp(String.raw`^\s*On\s+${WEEKDAY}\s*,`);
 const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+when\b`);
 // ("after a devastating terror siege last week, in which militants ... hacking 20 people to death")
 // ("a cash-in-transit robbery on the R81 last week in which two security guards were shot dead")
-const EVENT_LAST = new RegExp(String.raw`\b(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede|robbery|robberies|heist|hijacking|carjacking|kidnapping|abduction|arson|killing|killings|murder|murders)\s+(?:(?:on|in|at|near)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b`, 'iu');
+const EVENT_NOUN = String.raw`(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede|robbery|robberies|heist|hijacking|carjacking|kidnapping|abduction|arson|killing|killings|murder|murders)`;
+// (and the time as a possessive: "linked to last Friday's attack on a cash van")
+const EVENT_LAST = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at|near)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b|\b(?:last|earlier\s+this)\s+${DAY_OR_SPAN}['’]s\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b`, 'iu');
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)
