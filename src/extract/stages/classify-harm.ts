@@ -68,6 +68,9 @@ function patterns(): Compiled {
   return compiled;
 }
 
+// (the injury told right after the noun phrase, its verb in the clause before: see classifyHarm)
+const GAPPED_INJURY = /^\s+((?:(?:minor|moderate|serious|severe|critical|grave|light|slight|superficial|multiple|head|facial|leg|arm|stab|gunshot|life-threatening|non-life-threatening)\s+){0,3}(?:injuries|wounds|cuts|burns|lacerations|fractures))\b/i;
+const GAPPED_INJURY_BEFORE = /\b(?:suffered|sustained|received)\s+[^.;]*?\b(?:injuries|wounds|cuts|burns|lacerations|fractures)\b[^.;]*?,?\s+(?:and|while|with)\s+(?:\S+\s+){0,4}$/i;
 const FIELD_LABEL = /(?:^|[.;(\[|]\s*)(?:(?:civilians?|people|persons|combatants|soldiers|victims|total)\s+)?((?:(?:reported|confirmed|recorded)\s+)?(?:fatalities|deaths|dead|killed|death\s+toll|injured|wounded|injuries|casualties|kidnapped|abducted|hostages|arrested|detained|missing|displaced)(?:\s+(?:recorded|reported|confirmed))?)\s*:\s*(?:(?:at\s+least|about|around|approximately|some|over|more\s+than)\s+)?$/i;
 // ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
 // tells that they were wounded)
@@ -464,6 +467,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // ("was taken to Aintree University Hospital but died a short time later")
     const died = DIED_AFTER.test(sentence.slice(end));
     return { category: died ? 'killed' : 'wounded', harm: { text: hospital[0].trim(), start: end - hospital[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.taken-to-hospital' };
+  }
+  // "The man suffered serious injuries to his head, and the woman moderate injuries": the verb
+  // of the clause before, left out of this one
+  if (!sustained && q.kind !== 'zero' && GAPPED_INJURY.test(plain) && GAPPED_INJURY_BEFORE.test(before.slice(-200))) {
+    const gapped = GAPPED_INJURY.exec(plain);
+    if (gapped) {
+      const start = from + gapped[0].length - gapped[1].length;
+      return { category: 'wounded', harm: { text: gapped[1], start, end: start + gapped[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.gapped-injury' };
+    }
   }
   // a self-inflicted wound that was not fatal is not a victim of the incident
   if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
