@@ -10,6 +10,7 @@ import { markOrdinalAdditions } from './stages/mark-ordinal-additions.js';
 import { linkAttackersInToll } from './stages/link-attackers-in-toll.js';
 import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
+import { readTableColumns, scopeTableRows } from './stages/read-table-columns.js';
 import { relateFigures } from './stages/relate-figures.js';
 import { resolveDates } from './stages/resolve-dates.js';
 import { segment } from './stages/segment.js';
@@ -19,6 +20,7 @@ import type { DocContext, DocumentInput, Stage } from './types.js';
 
 export const STAGES: Array<[string, Stage]> = [
   ['propose', proposeClaims], // figures -> candidates with subject and harm
+  ['table-columns', readTableColumns], // a figure in a table's Dead or Injured column
   ['relate', relateFigures], // parts, coordination, composition; before dropping, so "2 soldiers and" gets a category
   ['attackers', identifyAttackers], // before counting people: attackers are people of their own
   ['count-people', countPeople], // before dropping: mentions without harm are antecedents for 'he'
@@ -26,6 +28,7 @@ export const STAGES: Array<[string, Stage]> = [
   ['attribute', attribute],
   ['dates', resolveDates], // before scope: scope compares dates
   ['scope', assignScope], // before carrying context: context is carried only within one scope
+  ['table-rows', scopeTableRows], // after scope: a list's later rows are other incidents
   ['breakdowns', linkBreakdowns], // after scope and count-people: details add up to their toll
   ['ordinals', markOrdinalAdditions], // after scope: "a fifth body" beyond the incident's figures
   ['attackers-in-toll', linkAttackersInToll], // after scope: a murder-suicide's toll holds its killer

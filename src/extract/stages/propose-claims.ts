@@ -12,6 +12,7 @@ import { findQuantities } from './find-quantities.js';
 import { findSubject } from './find-subject.js';
 import { FURNITURE_LINE, LINKS_HEADING, LIST_ITEM_LINE } from './segment.js';
 import { APPOSITIVE_HEDGE } from '../text-utils.js';
+import { inHarmTable } from './read-table-columns.js';
 
 let prefilter: RegExp | undefined;
 function harmPrefilter(): RegExp {
@@ -261,7 +262,8 @@ const CONTEXT_AFTER = 1;
 
 export function proposeClaims(ctx: DocContext): void {
   const prefilter = harmPrefilter();
-  const harmful = ctx.sentences.map((s) => prefilter.test(s.text));
+  // (a row of a table whose column names a harm has no harm word of its own: "2 May | Bombing | 5 | 3 |")
+  const harmful = ctx.sentences.map((s) => prefilter.test(s.text) || inHarmTable(ctx, s.start, s.end));
   let nextHarm = Infinity; // index of the nearest harm sentence at or after i
   const near: boolean[] = new Array(ctx.sentences.length).fill(false);
   for (let i = ctx.sentences.length - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@
 // or an initial does not end one.
 import { lexicon } from '../lexicon.js';
 import type { Sentence } from '../types.js';
+import { harmTables } from './read-table-columns.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -103,8 +104,20 @@ function* segmentLine(line: string): Generator<{ segment: string; index: number 
   for (const seg of segmenter.segment(line.slice(from))) yield { segment: seg.segment, index: from + seg.index };
 }
 
+/** A table row's cells, each segmented on its own: a cell is never part of its neighbour's sentence. */
+function* cellPieces(line: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== '|') continue;
+    for (const seg of segmentLine(line.slice(from, i))) yield { segment: seg.segment, index: from + seg.index };
+    from = i + 1;
+  }
+}
+
 export function segment(text: string): Sentence[] {
   const { abbreviations } = lexicon();
+  // (rows of a table with a harm column: "2 May | Bombing | 5 | 3 | Mandera | A roadside bomb ...")
+  const tableRows = new Set(harmTables({ text }).flatMap((t) => t.rows.map((r) => r.start)));
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
@@ -130,7 +143,7 @@ export function segment(text: string): Sentence[] {
         }
         pending = null;
       };
-      for (const seg of splitDatelines(splitGlued(segmentLine(line)))) {
+      for (const seg of splitDatelines(splitGlued(tableRows.has(lineStart) ? cellPieces(line) : segmentLine(line)))) {
         let start = lineStart + seg.index;
         const end = start + seg.segment.length;
         // "died in the blast.[41] The bomber": ICU cuts inside a footnote mark; the mark (and any
