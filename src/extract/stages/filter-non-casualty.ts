@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
 import { MONTHS, MONTH_ABBR } from '../text-utils.js';
 
+const YES_NO_QUESTION = /^\W*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\s[^.!?]*$/i;
 const CROWD_OF = /\b(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:crowd|gathering|audience|congregation|rally|assembly|procession|march)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated|up\s+to)\s+)?$/i;
 const MONTH = `(?:${[...MONTHS, ...MONTH_ABBR].join('|')})\\.?`;
 
@@ -56,6 +57,9 @@ const RULES: Rule[] = [
   { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && (/^\s*(?:[:/]\s*\d|out\s+of\b)/.test(a) || /\b(?:one|1)\s+(?:in|of)\s+$/i.test(b) && false) },
   { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
   { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
+  // "Did an attack on a Plateau village kill 150 people?": a yes-or-no question asserts no toll
+  // (a question with a question word presupposes one: "How did 30 people die?")
+  { name: 'not.yes-no-question', test: (b, a) => /\?["”’]?\s*$/.test(a) && YES_NO_QUESTION.test(b) && !/[.!?]/.test(a.slice(0, -1)) },
   // "addressing a crowd of around 1,500 supporters": the size of a gathering, not a count of its harmed
   { name: 'not.crowd-size', test: (b, a, q) => q.kind !== 'zero' && CROWD_OF.test(b) },
   // "killing 11 recruits.[41] The bomber": a footnote mark of an encyclopedia's text
