@@ -369,6 +369,9 @@ export function countPeople(ctx: DocContext): void {
         // (the attacker is not a person already counted as a victim: "killed a man ... before he
         // was shot dead by police")
         if (pronoun && perpetrator && p.last && p.group !== 'perpetrators') continue;
+        // (one arrested, alive in custody, is not the "he" who died: "a man was arrested ... Paramedics
+        // battled to save the father but he died")
+        if (pronoun && c.category === 'killed' && p.last?.category === 'arrested') continue;
         // "the gunman shot him": an object pronoun is never the subject of its own clause
         if (pronoun && p.seen && isOwnClauseSubject(p.seen, c)) continue;
         if (pronoun) match = p;

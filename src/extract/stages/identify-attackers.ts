@@ -62,6 +62,7 @@ const LAST_NAMED_ATTACKERS = new RegExp(String.raw`\b${ATTACKER_PLURALS}\b(?![^.
 const DEFINITE_ATTACKER = /(?:^|[;:]\s*)The\s+(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*(?:,[^,;.]{1,60},\s*)?(?:(?!(?:was|were|is|had\s+been|who|which|that)\b)[^\s.;]+\s+){0,8}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+at|stabbed|attacked|lunged\s+at)\b/gu;
 const DEFENDERS = /\b(?:police|officers?|deputy|deputies|troopers?|soldiers?|troops|guards?|agents?|constables?|sergeant|homeowner|owner|resident|victim|security)\b/;
 // ("A 37-year-old man is in a stable condition in hospital after being shot by police")
+const ARRESTED_AS_SUSPECT = /^\s*(?:[^\s.;]+\s+){0,6}?(?:on\s+suspicion\s+of|in\s+connection\s+with\s+the\s+(?:attack|stabbing|shooting|killing|murder|assault)|and\s+charged\s+with\s+(?:attempted\s+)?(?:murder|assault|wounding)|suspected\s+of\s+(?:the\s+)?(?:attack|stabbing|shooting|killing|murder))\b/i;
 const AFTER_BEING_SHOT_BY_POLICE = /^[^.;]*?\bafter\s+being\s+(?:fatally\s+)?shot\s+by\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?)\b/i;
 const SELF_INFLICTED = /^[^.;]*?\b(?:self-inflicted|self\s+inflicted)\s+(?:gunshot\s+|stab\s+)?(?:wounds?|injur(?:y|ies))\b/i;
 const DESCRIBED_AS_BEFORE = /,\s*(?:who|whom)\s+(?:[^\s,;.]+\s+){0,4}?(?:described|identified|named|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|was|is)\s+(?:as\s+)?$/i;
@@ -111,6 +112,14 @@ export function identifyAttackers(ctx: DocContext): void {
       c.subject = { ...c.subject, group: 'perpetrators' };
       c.tags.push('group.killer-kin');
     }
+  }
+  // "A 32-year-old man was arrested at the scene on suspicion of attempted murder. He was taken to
+  // hospital with a hand injury": one arrested as the suspect is the attacker, hurt or not
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.category !== 'arrested' || c.quantity.best !== 1 || !c.subject || c.subject.noun !== 'person' || c.subject.group === 'perpetrators' || !c.harm) continue;
+    if (!ARRESTED_AS_SUSPECT.test(c.sentence.text.slice(c.harm.end))) continue;
+    c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('group.arrested-suspect');
   }
   // "two of the assailants were killed ... and a third was captured": an ordinal with no noun of
   // its own continues the group just counted
