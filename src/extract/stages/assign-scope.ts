@@ -243,9 +243,29 @@ export function assignScope(ctx: DocContext): void {
     }
   }
   markEarlierEvents(live, ctx.doc.published_at);
+  markAnniversaryStory(ctx, live);
   markRoundUpItems(ctx, live);
   markBulletedRoundUp(ctx, live);
   carryTimelineItems(ctx, live);
+}
+
+// "Twenty years on, Dunmore Falls remembers the post office shooting", "Sri Lanka marks two years
+// since Easter Sunday attacks": a story told for an anniversary is about an old event; its figures
+// with no date of their own ("She was one of three people wounded", "where more than 100
+// worshippers died") are that event's, not news of the day. The day's own figures carry the day
+// ("a loud bang near a church on Wednesday ... no one was hurt").
+const ANNIVERSARY = /\b(?:anniversary|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years?\s+(?:on|since|after)\b|marks?\s+(?:\S+\s+){0,2}years?\s+since)/i;
+function markAnniversaryStory(ctx: DocContext, live: Candidate[]): void {
+  const lede = ctx.sentences.slice(0, 3).map((s) => s.text).join(' ');
+  if (!ANNIVERSARY.test(lede) || !ctx.doc.published_at) return;
+  const published = Date.parse(ctx.doc.published_at);
+  // (not when the day's news is an incident of its own: "a year after the massacre, gunmen killed 5 more on Monday")
+  if (live.some((c) => c.scope === 'incident' && c.tags.includes('date.sentence') && c.eventDate && Math.abs(published - Date.parse(c.eventDate)) / 86400000 <= 7 && (c.quantity.best ?? 0) > 0)) return;
+  for (const c of live) {
+    if (c.scope !== 'incident' || c.tags.includes('date.sentence') || c.quantity.kind === 'zero') continue;
+    c.scope = 'other_incident';
+    c.tags.push('scope.anniversary');
+  }
 }
 
 // A timeline's item, a paragraph opened by its date ("- August 2024: In a night of coordinated
