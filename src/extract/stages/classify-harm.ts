@@ -57,7 +57,8 @@ function patterns(): Compiled {
     passive: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...passiveCategory.keys()])})(?![\\p{L}-])`, 'giu'),
     passiveCategory,
     // the active verb must end right before the figure; a few fillers may stand between
-    active: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...activeCategory.keys()])})\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported|all|all\\s+the|both|his|her|their|its|\\d{1,3}-(?:year|month)s?-old)\\s+)?$`, 'iu'),
+    // (a verb in quotes too: troops had "neutralised" 11 of the attackers)
+    active: new RegExp(`(?<![\\p{L}-])["“‘]?(${phraseAlternation([...activeCategory.keys()])})["”’]?\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported|all|all\\s+the|both|his|her|their|its|\\d{1,3}-(?:year|month)s?-old)\\s+)?$`, 'iu'),
     activeCategory,
     toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
@@ -75,6 +76,7 @@ const FIELD_LABEL = /(?:^|[.;(\[|]\s*)(?:(?:civilians?|people|persons|combatants
 // ("One of them, S. Karthik, 23, who had a stab wound, succumbed to his injuries": succumbing
 // tells that they were wounded)
 const PART_OF_WOUNDED_DIED = /^\s+of\s+(?:(?:the|those)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded|hurt)(?:\s+(?:persons|people|victims|civilians|men|women|passengers|students))?(?:\s*,[^;.]{1,80}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(died|succumbed|passed\s+away|die|dies|succumb)|them(?:\s*,(?:[^;]|\.(?=\s*\p{Ll})|(?<=\b\p{Lu})\.){1,140}?,)?\s+(?:(?:later|subsequently|also|had|has|have|since)\s+)*(succumbed|later\s+died|died\s+later|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|died\s+in\s+(?:the\s+)?hospital))\b/iu;
+const NAME_AS_OBJECT = /(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)\s+)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s+and\s)/gu;
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
@@ -489,7 +491,8 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // and along a list: "killed a candidate running for a seat, his driver and a guard"
   const sharedFrom = Math.max(0, before.length - 160);
   // (a name in apposition is no item of its own: "killed a nurse, Miriam Otieno, and two patients")
-  const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)));
+  // (and a name as the first object is an item: "killed Abdirahman and five other people")
+  const shared0 = p.sharedActive.exec(before.slice(sharedFrom).replace(APPOSITIVE_NAME, (m) => ' '.repeat(m.length)).replace(NAME_AS_OBJECT, (m) => `a ${'x'.repeat(m.length - 2)}`));
   // (not a pronoun opening a new clause, "..., he said"; not a partitive, "many of them")
   // (nor the agents of a passive: "shot dead by a security guard and an off-duty soldier")
   const shared = shared0 && !/\b(?:said|says|told|according)\b/i.test(shared0[0]) && !AGENT_BEFORE.test(before.slice(-80)) && !/^(?:he|she|they)$/i.test(q.text) && !/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end)) ? Object.assign(shared0, { index: shared0.index + sharedFrom }) : null;

@@ -85,6 +85,7 @@ function coordinatedKin(): RegExp {
   return (kinRe ??= new RegExp(`^\\s+and\\s+(?<conjunct>(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}'’-]+\\s+)?(?:${nouns}))(?![\\p{L}'’-])`, 'u'));
 }
 
+const NAME_BEFORE_OTHERS = /(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting)\s+)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s+and\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)\s+(?:other|others|more)\b)/gu;
 const BODY_PART_HINT = /\b(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s/i;
 const HIT_IN_BODY_PART = String.raw`\s*(?:,\s*\d{1,3}\s*,\s*)?\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|chest|abdomen|stomach|back|head|neck|hips?|foot|feet|hands?|face|thighs?|knees?|buttocks|torso|groin|wrists?|ankles?|jaw|eyes?|ear|cheek|elbow|forearm|shin|calf)\b`;
 const BODY_PART_HARM = new RegExp(String.raw`(?:^|[;:]\s*|,\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while|when|as)\s+)(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{L}'’-]+(?:\s+of\s+the\s+[\p{L}'’-]+)?)(?=${HIT_IN_BODY_PART})`, 'gu');
@@ -126,6 +127,12 @@ export function findImplicit(sentence: string): Quantity[] {
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index! + m[0].length - name.length;
     out.push(onePerson(start, name));
+  }
+  // one name before others as the object of a harm verb: "the explosion killed Abdirahman and five
+  // other people"
+  if (/\sand\s/.test(sentence)) for (const m of sentence.matchAll(NAME_BEFORE_OTHERS)) {
+    if (NOT_NAME.test(m[0]) || out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end)) continue;
+    out.push(onePerson(m.index!, m[0]));
   }
   // names listed after an opening harm: "Killed were Jamal Reed, 24, and Tanya Brooks, 31"
   const inverted = OPENING_HARM_RE.exec(sentence);

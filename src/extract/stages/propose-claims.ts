@@ -102,7 +102,7 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
     if (whenever && q.start > whenever.index) { c.dropped = 'not.generic-condition'; continue; }
     if (q.kind === 'implicit') {
       const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(q.text);
-      const name = (/^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) || (/^\p{Lu}\p{Ll}\S*$/u.test(q.text) && /^\s+and\s+(?:his|her)\s/.test(text.slice(q.end))))
+      const name = (/^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(q.text) || (/^\p{Lu}\p{Ll}\S*$/u.test(q.text) && /^\s+and\s+(?:his|her|(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)\s+(?:other|others|more)\b)/.test(text.slice(q.end))))
         && !/^(?:The|His|Her|Their|That|This|He|She)\b/.test(q.text);
       if (name) {
         // a named person is one specific person, not a general figure
