@@ -86,6 +86,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|to
 // tally of many events (not "magazines around the world")
 const WORLDWIDE = /\b(?:killed|died|dead|deaths|injured|wounded|kidnapped|abducted|casualties|attacks)\s+(?:\S+\s+){0,2}?(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b/i;
 const EVENT_AMONG_OTHERS = /(?<=\b(?:killed|dead|died|wounded|injured|shot|hurt)\b[^.;]{0,80}),\s*(?:one\s+of|among)\s+(?!them\b|whom\b|those\b)[^,;.]*?\b(?:shootings|attacks|incidents|killings|bombings|homicides|stabbings|raids|strikes|explosions)\b[^,;.]*(?=,|\.|$)/gi;
+const DAYS_AFTER_OPENING = /\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|hours?)\s+after\s+(?:[\p{L}'’-]+\s+){1,4}?(?:opened\s+fire|attacked|stormed|struck|bombed|raided|shot|ambushed)\b/iu;
 const FOLLOW_UP_LEDE = /\b(?:arrested|charged|identified|named|sentenced|convicted|indicted|jailed|detained|captured|released|mourned|remembered|buried|honou?red|vigil|funeral|trial|court)\b[^.;]{0,80}?\b(?:in\s+connection\s+with|over|for|in|after|of|at)\s+(?:the|a|an|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:shooting|killing|stabbing|attack|murder|homicide|bombing|ambush|massacre|deaths?)\b[^.;]{0,40}?\b(?:that|which|in\s+which|who)\b/iu;
 const IN_SEPARATE_AFTER = /^[^.;]{0,40}?\b(?:hurt|wounded|injured|killed|shot|dead|died)\s+in\s+(?:two\s+|three\s+|several\s+)?separate\b/i;
 const DIED_OF_WOUNDS = /\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:injuries|injury|wounds)\b/iu;
@@ -168,6 +169,23 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.other-marker');
       if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, 'other');
     } else if (c.harm?.how !== 'toll' && !ownClause && !AFTER_CLAUSE.test(s)) verdicts.set(c.sentence.index, null);
+  }
+  // "Old Harbour mourns four slain at street dance" over "Residents were still in shock yesterday, two
+  // days after gunmen opened fire on a street dance, killing four people": the lede that tells the
+  // headline's own toll after "days after" is the story's event told again, not an earlier one
+  const firstIncident = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
+  if (firstIncident) {
+    const restated = new Set<number>();
+    for (const c of live) {
+      if (c.scope !== 'other_incident' || !c.tags.includes('scope.other-marker') || c.sentence.index <= firstIncident.sentence.index || c.sentence.index > firstIncident.sentence.index + 6) continue;
+      if (!live.some((o) => o.scope === 'other_incident' && o.sentence === c.sentence) || live.some((o) => o.scope === 'incident' && o.sentence.index > firstIncident.sentence.index && o.sentence.index < c.sentence.index)) continue;
+      if (c.category === firstIncident.category && c.quantity.best === firstIncident.quantity.best && DAYS_AFTER_OPENING.test(c.sentence.text.slice(0, c.quantity.start))) restated.add(c.sentence.index);
+    }
+    for (const c of live) {
+      if (!restated.has(c.sentence.index) || !c.tags.includes('scope.other-marker')) continue;
+      c.scope = 'incident';
+      c.tags.push('scope.headline-event-restated');
+    }
   }
   // "The Houthis have launched more than 100 attacks since November 2023 ... They have sunk two
   // vessels and killed at least four seafarers": a perfect told of the same subject right after a
