@@ -189,7 +189,8 @@ function woundOfTheDead(c: Candidate, earlier: Candidate): boolean {
 }
 
 // between the head and its appositive: a comma, after a relative clause or before a hedge
-const AFTER_HEAD = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;.]{1,60}?)?\s*,\s*${APPOSITIVE_HEDGE}$`, 'i');
+// (or after the head's age: "Rohan Maharaj, 52, a taxi driver")
+const AFTER_HEAD = new RegExp(String.raw`^(?:\s*,\s*\d{1,3})?(?:\s+(?:who|that)\s+[^,;.]{1,60}?)?\s*,\s*${APPOSITIVE_HEDGE}$`, 'i');
 /** "The suspect, a 46-year-old man, was in fair condition": the appositive is the person just named. */
 function linkAppositives(ctx: DocContext): void {
   ctx.candidates.forEach((c, i) => {

@@ -158,11 +158,12 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       }
     }
     // "The suspect, a 46-year-old man, was ...", "Marcus Reed, a father of two, died" ("a woman who
-    // sold fruit nearby,", "a man in his 50s,"): an
+    // sold fruit nearby,", "a man in his 50s,"; or closing the sentence, "Dead is Rohan Maharaj, 52,
+    // a taxi driver of Preysal."): an
     // appositive describes the person just named; it is no one new (a list goes on with "and").
     // count-people makes it a repeat of that mention when both tell the same harm.
     if (q.kind === 'article' && /^an?$/i.test(q.text) && subject?.noun === 'person' && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start))
-      && /^(?:\s+(?:of|from|who|that|with|in\s+(?:his|her|their))\s+[^,;.]{1,60}?)?\s*,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
+      && /^(?:\s+(?:of|from|who|that|with|in\s+(?:his|her|their))\s+[^,;.]{1,60}?)?\s*(?:,(?!\s*(?:and|or|as\s+well\s+as|while|but)\b)|[.;]?\s*$)/i.test(text.slice(subject.end))) c.tags.push('figure.appositive');
     // (after one person told with an article too, when the closing comma hands over to the verb: "A
     // 34-year-old woman, a teacher at a primary school in Witu, sustained a gunshot wound"; not a
     // list, "A soldier, a policeman, two civilians")
