@@ -4,7 +4,8 @@
 // no harm word beside it. Wikipedia's lists give the attackers apart, "14 (+2)": fourteen victims
 // and two perpetrators. A row named "Total" holds the toll the other rows break down (a hospital
 // breakdown); without one, the first row is the story's incident and the later rows other
-// incidents (a list of attacks).
+// incidents (a list of attacks), unless the story's prose told its incident before the table (a
+// log of the day's events): then the row with the prose's toll is the incident.
 import type { Category } from '../../records/claim-schema.js';
 import type { Candidate, DocContext } from '../types.js';
 
@@ -121,11 +122,22 @@ export function scopeTableRows(ctx: DocContext): void {
   const tables = harmTables(ctx);
   if (!tables.length) return;
   for (const c of ctx.candidates) if (c.tags.includes('harm.table-column-attackers')) c.partOf = null;
+  // (a log after the story's own prose: "34 civilians were killed in Tinakof-Est ... | 4 soldiers | 6 |":
+  // the row that tells the prose's toll again is the story's incident, every other row another)
+  const at0 = (c: Candidate) => cellAt(tables, c.sentence.start + c.quantity.start);
+  const prose = ctx.candidates.find((c) => !c.dropped && c.scope === 'incident' && c.category && c.category !== 'attacks' && !at0(c));
+  const mainRow = new Map<Table, TableRow | null>();
+  for (const t of tables) {
+    if (!prose || prose.sentence.start + prose.quantity.start > t.rows[0]?.start) continue;
+    const same = ctx.candidates.find((c) => !c.dropped && c.category === prose.category && c.quantity.best === prose.quantity.best && at0(c)?.table === t);
+    mainRow.set(t, same ? at0(same)!.row : null);
+  }
   // (every figure of a later row: its column's and its details' alike)
   for (const c of ctx.candidates) {
     if (c.dropped || c.scope !== 'incident') continue;
     const at = cellAt(tables, c.sentence.start + c.quantity.start);
-    if (!at || at.row.index === 0 || at.table.rows.some((r) => r.total)) continue;
+    if (!at || at.table.rows.some((r) => r.total)) continue;
+    if (mainRow.has(at.table) ? mainRow.get(at.table) === at.row : at.row.index === 0) continue;
     c.scope = 'other_incident';
     c.tags.push('scope.later-table-row');
   }
