@@ -159,6 +159,9 @@ function inheritFromEarlier(list: Candidate[], c: Candidate, donorOk: (o: Candid
 const DASH_ASIDE = /^(\s*(?:[\u2013\u2014]|\s-|\()\s*)([^\u2013\u2014()]{1,160}?)\s*(?:[\u2013\u2014]|\s-\s|\))/;
 const COLON_LIST = /^(\s*:\s*)([^;:]{1,240}?)\s*(?:;|[.!]?["”’]?\s*$)/;
 const HARM_DASH_ASIDE = /^(\s*[\u2013\u2014]\s*)([^\u2013\u2014]{1,200}?)\s*(?:[\u2013\u2014]|[.!]?["”’]?\s*$)/;
+// ("The number of injured now stands at 72 ..., adding that 39 people remained in hospital": those
+// still in hospital are some of the injured)
+const STILL_IN_HOSPITAL = /\b(?:remained|remain|remains|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b/i;
 const CONDITION = /\b(?:critical|serious|stable|grave|fair|satisfactory|life-threatening|guarded)\b[^.;]{0,30}\bcondition\b|\bintensive\s+care\b|\bdischarged\b/i;
 const plainNoun = (c: Candidate) => !c.subject || ['people', 'unspecified', 'men', 'women'].includes(c.subject.group) || /^(?:of\s+)?(?:them|those|others?)$/i.test(c.subject.text);
 
@@ -481,16 +484,19 @@ export function relateFigures(ctx: DocContext): void {
         c.tags.push('relate.composition');
       }
     });
-    // "43 people were wounded ... six remained in critical condition": the condition of some of the
+    // "43 people were wounded ... six remained in critical condition" (or "remained in hospital"): the condition of some of the
     // wounded just counted is a part of them, not another account of the toll
     for (const c of list) {
-      if (c.partOf || c.category !== 'wounded' || !c.harm || !CONDITION.test(c.harm.text) || (c.subject && !plainNoun(c))) continue;
+      if (c.partOf || c.category !== 'wounded' || !c.harm || !(CONDITION.test(c.harm.text) || STILL_IN_HOSPITAL.test(text.slice(c.quantity.end, c.harm.end))) || (c.subject && !plainNoun(c))) continue;
       // (the condition must be this figure's own, not that of a part after it: "17 people had been
       // admitted to hospital, four of them in critical condition")
       if (list.some((o) => o.quantity.start > c.quantity.end && o.quantity.start < c.harm!.start)) continue;
       // (the total may come earlier in the same sentence: "Six were taken to hospital; two remain in critical condition")
       const whole = [...list].reverse().find((o) => o !== c && o.quantity.start < c.quantity.start && o.category === 'wounded' && !o.partOf) ?? latestByCategory.get('wounded');
-      if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
+      // (still in hospital, only of a total told in the same sentence: after an initial report, "Police
+      // initially said 11 people had been wounded ... Seven are still in hospital" is the later count)
+      const onlyStill = !CONDITION.test(c.harm.text);
+      if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0) && (!onlyStill || whole.sentence === c.sentence)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
     }
     for (const c of list) if (isAdditive(c, lastPeopleFigure)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []), ...(outOfOtherGroup(c) ? ['relate.out-of-other-group'] : []));
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');
