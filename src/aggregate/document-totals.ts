@@ -39,9 +39,10 @@ const unverified = (c: Claim) => (c.uncertainty_notes ?? '').includes('unverifie
 // personnel") is propaganda until someone else confirms it: weighed like an unverified figure
 const partyClaim = (c: Claim) => c.attribution_type === 'armed_group' && c.victim_group !== 'perpetrators';
 const unconfirmed = (c: Claim) => unverified(c) || partyClaim(c);
-// one hospital's intake ("the hospital had received four bodies and 17 wounded") is a part of the
+// one hospital's intake ("the hospital had received four bodies and 17 wounded", "the hospital it
+// supports in Hodeidah had received 46 bodies") is a part of the
 // toll by its nature: it ranks below a source's count of the whole
-const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
+const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:(?:it|they|we)\s+(?:supports?|runs?|operates?|manages?)\s+)?(?:in\s+\p{Lu}[\p{L}'’-]*\s+)?(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
 const partialIntake = (c: Claim) => c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote);
 const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0) + (partialIntake(c) ? 2 : 0);
 
