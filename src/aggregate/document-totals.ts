@@ -215,6 +215,12 @@ function withSourcesOfRepeats(claims: Claim[]): Claim[] {
   return lent.size ? claims.map((c) => lent.get(c.claim_id) ?? c) : claims;
 }
 
+/** The dead of the incident who are not attackers (or who shot themselves among people found shot). */
+function deadVictims(claims: Claim[]): number {
+  const killed = categoryTotal('killed', claims);
+  return killed && killed.total.best !== null ? killed.total.best - (killerShotHimself(claims) ? 0 : killed.perpetrators?.best ?? 0) : 0;
+}
+
 export function categoryTotal(category: Category, told: Claim[]): CategoryTotal | null {
   const claims = withSourcesOfRepeats(told);
   const byId = new Map(claims.map((c) => [c.claim_id, c]));
@@ -378,7 +384,16 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const verifiedElsewhere = unverifiedGroups.length > 0 && (general.some((c) => !unverified(c)) || byGroup.size > unverifiedGroups.length);
   const specificAll = sumGroups([...byGroup.keys()]);
   const specificTotal = verifiedElsewhere ? sumGroups([...byGroup.keys()].filter((g) => !unverifiedGroups.includes(g))) : specificAll;
-  const generalTotal = general.length ? combineSameGroup(general) : null;
+  const deathsAfter = (c: Claim) => claims.some((k) => k.category === 'killed' && k.scope === 'incident') && claims.every((k) => k.category !== 'killed' || k.scope !== 'incident' || k.quote_start > c.quote_start);
+  const hospitalOnly = (c: Claim) => TAKEN_TO_HOSPITAL.test(c.quote) && deathsAfter(c);
+  // ("Grandmother killed, 4 wounded ... Carter was one of five people shot": beside a figure of the
+  // wounded, a figure of people shot holds the dead; it is weighed as the wounded it leaves)
+  // (a figure the dead person was told as one of: "Carter, 45, was one of five people shot")
+  const shotWithOne = (c: Claim) => shotOnly(c) && (c.count_best ?? 0) > 1 && claims.some((p) => p.part_of === c.claim_id && /^one$/i.test(p.count_text));
+  const someShotOnly = category === 'wounded' && general.length > 1 && general.some(shotWithOne) && !general.every((c) => shotOnly(c) || hospitalOnly(c)) && !diedOutOf.length;
+  const deadShot = someShotOnly ? deadVictims(claims) : 0;
+  const generalAsWounded = deadShot > 0 ? general.map((c) => (shotWithOne(c) && (c.count_best ?? 0) > deadShot ? { ...c, count_low: Math.max((c.count_low ?? 0) - deadShot, 0), count_best: (c.count_best ?? 0) - deadShot, count_high: c.count_high === null ? null : c.count_high - deadShot } : c)) : general;
+  const generalTotal = general.length ? combineSameGroup(generalAsWounded) : null;
   // general figures that are all details of an earlier, larger figure of a specific group ("115
   // villagers were killed ... In Kuma, 30 people were killed") are no competing account
   const generalIsDetail = general.length > 0 && general.every((g) => specific.some((o) => isDetailOf(g, o)));
@@ -429,8 +444,6 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // figure of people shot, outcome not told, holds those who died; the wounded are the rest
   // (so does a figure of people taken to hospital, told before any death: "Three people were taken
   // to hospital. Sadly, a 58-year-old woman died on Saturday")
-  const deathsAfter = (c: Claim) => claims.some((k) => k.category === 'killed' && k.scope === 'incident') && claims.every((k) => k.category !== 'killed' || k.scope !== 'incident' || k.quote_start > c.quote_start);
-  const hospitalOnly = (c: Claim) => TAKEN_TO_HOSPITAL.test(c.quote) && deathsAfter(c);
   if (category === 'wounded' && generalTotal && general.every((c) => shotOnly(c) || hospitalOnly(c)) && !diedOutOf.length) {
     const killed = categoryTotal('killed', claims);
     // (the attackers are not among them, unless one shot himself: "found three adults with gunshot

@@ -319,7 +319,7 @@ const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 // deadliest of at least 10 shootings across the city. Among them: • About 11:40 p.m. Friday, a
 // 23-year-old man was shot ..."): each bullet is another event.
 const BULLET = /^\s*[•·*\u2013\u2014-]\s+/;
-const ROUND_UP_INTRO = /\b(?:among\s+them|among\s+the\s+others|other\s+(?:shootings|attacks|incidents|killings|stabbings)|elsewhere|separately|in\s+other\s+(?:violence|incidents|shootings)|(?:at\s+least\s+)?\d+\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|across\s+the\s+(?:city|county|state|country|region|province))\b/iu;
+const ROUND_UP_INTRO = /\b(?:among\s+them|among\s+the\s+others|other\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|elsewhere|separately|in\s+other\s+(?:violence|incidents|shootings)|(?:at\s+least\s+)?\d+\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|across\s+the\s+(?:city|county|state|country|region|province))\b/iu;
 function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   if (!main) return;

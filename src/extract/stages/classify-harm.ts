@@ -119,8 +119,9 @@ const OWN_PREDICATE_AFTER = /^\s+(?:survived|escaped|was|were|is|are|fled|manage
 const ASIDE_AFTER_HARM = /\b(died|killed|dead|wounded|injured|hurt)(?:\s+(?:at\s+least\s+)?[\d,]+(?:\s+[\p{L}-]+)?)?\s*(?:\u2014|\u2013|\s-\s|\()\s*(?:[^\u2014\u2013()\-;.]*?\s(?:and|,)\s+)?$/iu;
 const ASIDE_ITEM_AFTER = /^\s+(?:(?:more|others?)\s+)?(?:at|in|on|inside|outside|near|after|later|while|when|before|during)\b/i;
 // "was shot and later died": the wound led to a death
-// (and "taken to the hospital, where they were declared brought dead")
-const DIED_AFTER = /^[^.;]*?\b(?:(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))|where\s+(?:he|she|they)\s+(?:was|were)\s+(?:declared\s+|pronounced\s+)?(?:brought\s+(?:in\s+)?)?dead|(?:declared\s+)?brought\s+(?:in\s+)?dead)\b/i;
+// (and "taken to the hospital, where they were declared brought dead"; "found five males with
+// gunshot wounds who had already been certified dead")
+const DIED_AFTER = /^[^.;]*?\b(?:(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))|where\s+(?:he|she|they)\s+(?:was|were)\s+(?:declared\s+|pronounced\s+)?(?:brought\s+(?:in\s+)?)?dead|who\s+had\s+(?:already\s+)?(?:died|been\s+(?:certified|pronounced|declared|confirmed)\s+dead)|(?:declared\s+)?brought\s+(?:in\s+)?dead)\b/i;
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
 // (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
 const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s(?:who|whose))\s[^,;().]{0,120}$/i;
