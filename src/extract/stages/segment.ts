@@ -18,7 +18,7 @@ function endsWithAbbreviation(segment: string, abbreviations: Set<string>): bool
 }
 
 /** Lines that are links to other stories, captions of media or notices, never report text. */
-export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|read\s+also|also\s+read|read|watch|video|photos?|photo\s+caption|caption|credit|file\s+photo|gallery|listen|see\s+also|see\s+more|recommended|trending|related\s+coverage|related\s+stories|related\s+news|related\s+articles?|previous\s+coverage|earlier\s+coverage|more\s+coverage|more\s+stories|must\s+read|don['’]t\s+miss|editor['’]s\s+picks?)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b)/i;
+export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|read\s+also|also\s+read|read|watch|video|photos?|photo\s+caption|caption|credit|file\s+photo|gallery|listen|see\s+also|see\s+more|recommended|trending|related\s+coverage|related\s+stories|related\s+news|related\s+articles?|related\s+incidents?|linked\s+(?:entries|entry|incidents?|events?)|previous\s+coverage|earlier\s+coverage|more\s+coverage|more\s+stories|must\s+read|don['’]t\s+miss|editor['’]s\s+picks?)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b)/i;
 
 /** A heading over a list of links to other stories ("RELATED NEWS", then "- Troops kill 7 ..."). */
 export const LINKS_HEADING = /^\s*(?:related(?:\s+(?:news|stories|articles|content|coverage|posts))?|more\s+(?:news|stories|from\s+[\p{L} ]{1,30})|also\s+read|read\s+(?:more|also)|trending(?:\s+now)?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|top\s+stories|latest\s+news)\s*:?\s*$/iu;
