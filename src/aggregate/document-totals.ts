@@ -259,6 +259,13 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
         || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
           // (unless the wounded are counted again after the death: "The number of injured stood at 45")
           && !own.some((w) => w.scope === 'incident' && !w.part_of && w.quote_start > c.quote_start && (w.count_best ?? 0) > 0))))
+      // ("officers located three victims with gunshot wounds. A 22-year-old male was transported in
+      // critical condition, where he later died": the dead replaces one of the wounded total's parts)
+      .concat(claims.flatMap((c) => {
+        if (c.category !== 'killed' || c.scope !== 'incident' || c.superseded_by || c.part_of) return [];
+        const w = claims.find((o) => o.superseded_by === c.claim_id && o.category === 'wounded' && o.part_of && byId.get(o.part_of)?.category === 'wounded' && !byId.get(o.part_of)?.superseded_by);
+        return w ? [{ ...c, part_of: w.part_of }] : [];
+      }))
     : [];
   if (eligible.length === 0) {
     // "no casualties", "no one was killed or wounded": an explicit zero for killed and wounded

@@ -6,6 +6,7 @@
 // toll's scope).
 import type { Candidate, DocContext } from '../types.js';
 import { toldAsEarlier } from './supersede-updates.js';
+import { ordinalValue } from '../text-utils.js';
 
 // the details follow within this many sentences of the toll
 const WINDOW_SENTENCES = 3;
@@ -48,6 +49,8 @@ export function linkBreakdowns(ctx: DocContext): void {
       if ((c.tags.some((t) => ADDED.test(t)) && !aside && !(parts.length && /\bthe\s+other\s+$/i.test(c.sentence.text.slice(0, c.quantity.start)))) || c.isUpdate || c.quantity.kind === 'vague' || c.quantity.kind === 'zero') break;
       // (the toll told again, or a larger one, is another account, not a detail)
       if ((c.quantity.best ?? 0) >= n) break;
+      // ("three victims with gunshot wounds ... A fourth victim": an ordinal beyond the toll is one more)
+      if ((ordinalValue(c.quantity.text) ?? 0) > n) break;
       parts.push(c);
       sum += c.quantity.best!;
       if (sum >= n) break;
