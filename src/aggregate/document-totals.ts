@@ -226,7 +226,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const byId = new Map(claims.map((c) => [c.claim_id, c]));
   const own = claims.filter((c) => c.category === category);
   const counts = (c: Claim) => {
-    if (c.scope !== 'incident' || c.superseded_by || c.count_best === null || hasRule(c, 'update.retracted')) return false;
+    // (a mention that is no account of this incident replaces nothing in it: "his driver was wounded
+    // ... He is the fifth official killed in the province since January")
+    if (c.scope !== 'incident' || (c.superseded_by && byId.get(c.superseded_by)?.scope === 'incident') || c.count_best === null || hasRule(c, 'update.retracted')) return false;
     if (!c.part_of) return true;
     const parent = byId.get(c.part_of);
     return !!parent && parent.category !== c.category; // a part of another category counts here
