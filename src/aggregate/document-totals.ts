@@ -182,6 +182,7 @@ const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.t
     || /\btreated\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+)?gunshot\s+wounds?\b/i.test(c.quote));
 const TAKEN_TO_HOSPITAL = /\b(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?hospitals?\b/i;
 const MAY_HOLD_ATTACKERS = /\b(?:whether|if)\s+(?:(?:that|the|this|those)\s+)?(?:(?:figure|toll|number|count|tally|total)\s+)?(?:included|includes|include|counted|covered)\s+(?:any\s+of\s+)?(?:the\s+)?(?:militants|attackers|gunmen|assailants|bombers?|insurgents|fighters|perpetrators|suspects?)\b/i;
+const EXCLUDES_ATTACKERS = /\b(?:not\s+(?:counting|including)|excluding|excludes|(?:does|did)\s+not\s+include)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:attackers|gunmen|militants|assailants|bombers?|perpetrators|terrorists|insurgents|raiders)\b/iu;
 const STATED_TOTAL = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\b/i;
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
@@ -527,7 +528,8 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const toldAfterAttackers = general.some((g) => g.count_best === generalTotal?.best && perps.some((p) => p.quote_start <= g.quote_start));
   // (never when the report says the toll leaves the attackers out: "the figure did not include the
   // bomber and the two gunmen")
-  const toldOutside = own.some((c) => hasRule(c, 'harm.outside-toll'));
+  // (nor when a toll says so itself: "21 people killed, not counting the attackers")
+  const toldOutside = own.some((c) => hasRule(c, 'harm.outside-toll')) || general.some((g) => EXCLUDES_ATTACKERS.test(g.quote));
   // ("Deputies found two people with gunshot wounds ... before turning the gun on himself. Both
   // were pronounced dead": the people found shot, now dead, hold the killer who shot himself)
   const foundShotHoldKiller = killerShotHimself(claims) && general.some((g) => g.count_best === generalTotal?.best && claims.some((w) => w.superseded_by === g.claim_id && w.category === 'wounded' && (w.count_best ?? 0) >= 2 && shotOnly(w)));
