@@ -235,6 +235,24 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     return !!parent && parent.category !== c.category; // a part of another category counts here
   };
   let eligible = own.filter(counts);
+  // "9 dead, 33 injured ... One more injured person succumbed; death toll rises to 10. 32 injured are
+  // undergoing treatment": a wounded figure told with a rise of the toll, smaller than an earlier one
+  // by exactly the new deaths, replaces it
+  const replacedWounded = new Set<Claim>();
+  if (category === 'wounded') {
+    for (const up of claims) {
+      if (up.category !== 'killed' || up.scope !== 'incident' || up.superseded_by || up.count_best === null) continue;
+      const before = claims.filter((o) => o.superseded_by === up.claim_id && o.category === 'killed' && o.count_best !== null && o.quote_start < up.quote_start);
+      if (!before.length) continue;
+      const rise = up.count_best - Math.max(...before.map((o) => o.count_best!));
+      if (rise <= 0) continue;
+      for (const w2 of eligible) {
+        if (w2.part_of || w2.quote_start < up.quote_start || w2.count_best === null) continue;
+        for (const w1 of eligible) if (!w1.part_of && w1.quote_start < up.quote_start && w1.count_best !== null && w1.count_best - w2.count_best === rise) replacedWounded.add(w1);
+      }
+    }
+    if (replacedWounded.size) eligible = eligible.filter((c) => !replacedWounded.has(c));
+  }
   if (category === 'killed') {
     // the dead among a wounded total, counted once per total (see diedOutOf below)
     const seen = new Map<string, Claim>();
@@ -256,8 +274,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     const by = parent.superseded_by ? byId.get(parent.superseded_by) : undefined;
     return !!by && (by.quote_start >= died.quote_start || own.some((w) => !w.part_of && w.quote_start >= died.quote_start && w.count_best === by.count_best));
   };
+  // (the dead among a wounded total another figure replaced are already out of that figure)
   const diedOutOf = category === 'wounded'
-    ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by
+    ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by && !(c.part_of && [...replacedWounded].some((r) => r.claim_id === c.part_of))
       && ((c.part_of && byId.get(c.part_of)?.category === 'wounded' && !replacedAfter(byId.get(c.part_of)!, c))
         || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
           // (unless the wounded are counted again after the death: "The number of injured stood at 45")
