@@ -277,7 +277,7 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (the dead among a wounded total another figure replaced are already out of that figure)
   const diedOutOf = category === 'wounded'
     ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by && !(c.part_of && [...replacedWounded].some((r) => r.claim_id === c.part_of))
-      && ((c.part_of && byId.get(c.part_of)?.category === 'wounded' && !replacedAfter(byId.get(c.part_of)!, c))
+      && ((c.part_of && byId.get(c.part_of)?.category === 'wounded' && byId.get(c.part_of)?.scope === 'incident' && !replacedAfter(byId.get(c.part_of)!, c))
         || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
           // (unless the wounded are counted again after the death: "The number of injured stood at 45")
           && !own.some((w) => w.scope === 'incident' && !w.part_of && w.quote_start > c.quote_start && (w.count_best ?? 0) > 0))))
