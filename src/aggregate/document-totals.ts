@@ -216,6 +216,27 @@ function withSourcesOfRepeats(claims: Claim[]): Claim[] {
   return lent.size ? claims.map((c) => lent.get(c.claim_id) ?? c) : claims;
 }
 
+/**
+ * "9 dead, 33 injured ... One more injured person succumbed; death toll rises to 10. 32 injured are
+ * undergoing treatment": a wounded figure told with a rise of the toll, smaller than an earlier one
+ * by exactly the new deaths, replaces it. The ids of the wounded figures replaced so.
+ */
+function woundedReplacedByRise(claims: Claim[], wounded: Claim[]): Set<string> {
+  const replaced = new Set<string>();
+  for (const up of claims) {
+    if (up.category !== 'killed' || up.scope !== 'incident' || up.superseded_by || up.count_best === null) continue;
+    const before = claims.filter((o) => o.superseded_by === up.claim_id && o.category === 'killed' && o.count_best !== null && o.quote_start < up.quote_start);
+    if (!before.length) continue;
+    const rise = up.count_best - Math.max(...before.map((o) => o.count_best!));
+    if (rise <= 0) continue;
+    for (const later of wounded) {
+      if (later.part_of || later.quote_start < up.quote_start || later.count_best === null) continue;
+      for (const earlier of wounded) if (!earlier.part_of && earlier.quote_start < up.quote_start && earlier.count_best !== null && earlier.count_best - later.count_best === rise) replaced.add(earlier.claim_id);
+    }
+  }
+  return replaced;
+}
+
 /** The dead of the incident who are not attackers (or who shot themselves among people found shot). */
 function deadVictims(claims: Claim[]): number {
   const killed = categoryTotal('killed', claims);
@@ -235,24 +256,8 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     return !!parent && parent.category !== c.category; // a part of another category counts here
   };
   let eligible = own.filter(counts);
-  // "9 dead, 33 injured ... One more injured person succumbed; death toll rises to 10. 32 injured are
-  // undergoing treatment": a wounded figure told with a rise of the toll, smaller than an earlier one
-  // by exactly the new deaths, replaces it
-  const replacedWounded = new Set<Claim>();
-  if (category === 'wounded') {
-    for (const up of claims) {
-      if (up.category !== 'killed' || up.scope !== 'incident' || up.superseded_by || up.count_best === null) continue;
-      const before = claims.filter((o) => o.superseded_by === up.claim_id && o.category === 'killed' && o.count_best !== null && o.quote_start < up.quote_start);
-      if (!before.length) continue;
-      const rise = up.count_best - Math.max(...before.map((o) => o.count_best!));
-      if (rise <= 0) continue;
-      for (const w2 of eligible) {
-        if (w2.part_of || w2.quote_start < up.quote_start || w2.count_best === null) continue;
-        for (const w1 of eligible) if (!w1.part_of && w1.quote_start < up.quote_start && w1.count_best !== null && w1.count_best - w2.count_best === rise) replacedWounded.add(w1);
-      }
-    }
-    if (replacedWounded.size) eligible = eligible.filter((c) => !replacedWounded.has(c));
-  }
+  const replacedWounded = category === 'wounded' ? woundedReplacedByRise(claims, eligible) : new Set<string>();
+  if (replacedWounded.size) eligible = eligible.filter((c) => !replacedWounded.has(c.claim_id));
   if (category === 'killed') {
     // the dead among a wounded total, counted once per total (see diedOutOf below)
     const seen = new Map<string, Claim>();
@@ -276,7 +281,7 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   };
   // (the dead among a wounded total another figure replaced are already out of that figure)
   const diedOutOf = category === 'wounded'
-    ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by && !(c.part_of && [...replacedWounded].some((r) => r.claim_id === c.part_of))
+    ? claims.filter((c) => c.category === 'killed' && c.scope === 'incident' && !c.superseded_by && !(c.part_of && replacedWounded.has(c.part_of))
       && ((c.part_of && byId.get(c.part_of)?.category === 'wounded' && byId.get(c.part_of)?.scope === 'incident' && !replacedAfter(byId.get(c.part_of)!, c))
         || (ADDITIVE.test(c.count_text) && !/\b(?:body|bodies|corpse)\b/i.test(c.subject_text ?? '') && own.some((w) => w.scope === 'incident' && w.quote_start < c.quote_start && (w.count_best ?? 0) > 0)
           // (unless the wounded are counted again after the death: "The number of injured stood at 45")
@@ -474,11 +479,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (so does a figure of people taken to hospital, told before any death: "Three people were taken
   // to hospital. Sadly, a 58-year-old woman died on Saturday")
   if (category === 'wounded' && generalTotal && general.every((c) => shotOnly(c) || hospitalOnly(c)) && !diedOutOf.length) {
-    const killed = categoryTotal('killed', claims);
     // (the attackers are not among them, unless one shot himself: "found three adults with gunshot
     // wounds" in a murder-suicide holds the killer)
-    const selfShot = killerShotHimself(claims);
-    const dead = killed && killed.total.best !== null ? killed.total.best - (selfShot ? 0 : killed.perpetrators?.best ?? 0) : 0;
+    const dead = deadVictims(claims);
     if (dead > 0 && (generalTotal.best ?? 0) > dead) {
       const rest = less(generalTotal, dead);
       victims = specificTotal ? larger(rest, specificTotal) : rest;
