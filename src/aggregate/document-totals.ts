@@ -183,6 +183,7 @@ const shotOnly = (c: Claim) => !/^(?:other|others|more|further|additional)\b/i.t
 const TAKEN_TO_HOSPITAL = /\b(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?hospitals?\b/i;
 const MAY_HOLD_ATTACKERS = /\b(?:whether|if)\s+(?:(?:that|the|this|those)\s+)?(?:(?:figure|toll|number|count|tally|total)\s+)?(?:included|includes|include|counted|covered)\s+(?:any\s+of\s+)?(?:the\s+)?(?:militants|attackers|gunmen|assailants|bombers?|insurgents|fighters|perpetrators|suspects?)\b/i;
 const EXCLUDES_ATTACKERS = /\b(?:not\s+(?:counting|including)|excluding|excludes|(?:does|did)\s+not\s+include)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:attackers|gunmen|militants|assailants|bombers?|perpetrators|terrorists|insurgents|raiders)\b/iu;
+const TOLL_LISTS_ATTACKER = /\b(?:dead|deaths|killed|toll)\b[^.;:]{0,40}:\s*[^.;]{0,120}?\b(?:and|including|plus)\s+(?:the|both|all\s+(?:\w+\s+)?)\s*(?:suspected\s+)?(?:gunman|gunmen|shooter|attackers?|assailants?|bombers?|suspects?)\b/i;
 const STATED_TOTAL = /\b(?:in\s+total|a\s+total\s+of|altogether|in\s+all|all\s+told|overall)\b/i;
 const isGeneral = (c: Claim) => c.victim_group === 'people' || (c.victim_group === 'unspecified' && c.subject_text === null);
 // a nationality: general across sentences ("40 Palestinians were killed"), one group of a list
@@ -555,9 +556,12 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // ("Deputies found two people with gunshot wounds ... before turning the gun on himself. Both
   // were pronounced dead": the people found shot, now dead, hold the killer who shot himself)
   const foundShotHoldKiller = killerShotHimself(claims) && general.some((g) => g.count_best === generalTotal?.best && claims.some((w) => w.superseded_by === g.claim_id && w.category === 'wounded' && (w.count_best ?? 0) >= 2 && shotOnly(w)));
+  // ("That brings the total number of dead to five: four people who were at the centre and the
+  // gunman": a toll whose own list names the attacker holds him)
+  const listHoldsAttacker = general.some((g) => g.count_best === generalTotal?.best && TOLL_LISTS_ATTACKER.test(g.quote));
   if (perpetrators && generalTotal && !perpsInside && !generalIsDetail && generalTotal.best !== null && !toldOutside
     // (groups told by a numeral: one person named without one, "a woman in her 30s", is no list of the victims)
-    && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))) || foundShotHoldKiller)) {
+    && ((specificTotal && specific.some((c) => !account(c, c.count_best).onePerson) && holdsAttackers(specificTotal.best)) || (!specificTotal && toldAfterAttackers && replaced.some((c) => holdsAttackers(c.count_best))) || foundShotHoldKiller || listHoldsAttacker)) {
     return { total: { low: generalTotal.low, best: generalTotal.best, high: generalTotal.high }, perpetrators: reported };
   }
   return { total: perpetrators ? add(victims, perpetrators) : victims, perpetrators: reported };
