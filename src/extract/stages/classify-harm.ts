@@ -475,12 +475,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   }
   // "The man suffered serious injuries to his head, and the woman moderate injuries": the verb
   // of the clause before, left out of this one
-  if (!sustained && q.kind !== 'zero' && GAPPED_INJURY.test(plain) && GAPPED_INJURY_BEFORE.test(before.slice(-200))) {
-    const gapped = GAPPED_INJURY.exec(plain);
-    if (gapped) {
-      const start = from + gapped[0].length - gapped[1].length;
-      return { category: 'wounded', harm: { text: gapped[1], start, end: start + gapped[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.gapped-injury' };
-    }
+  const gapped = !sustained && q.kind !== 'zero' ? GAPPED_INJURY.exec(plain) : null;
+  if (gapped && GAPPED_INJURY_BEFORE.test(before.slice(-200))) {
+    const start = from + gapped[0].length - gapped[1].length;
+    return { category: 'wounded', harm: { text: gapped[1], start, end: start + gapped[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.gapped-injury' };
   }
   // a self-inflicted wound that was not fatal is not a victim of the incident
   if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {

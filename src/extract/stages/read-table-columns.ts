@@ -40,11 +40,11 @@ function cellsOf(text: string, lineStart: number, line: string): Cell[] {
   return cells;
 }
 
-const cache = new WeakMap<DocContext, Table[]>();
+// (segment and the stages ask for the same text's tables: the last text's are kept)
+let cached: { text: string; tables: Table[] } | null = null;
 /** The document's tables with a harm column (cheap when the text has no pipe). */
-export function harmTables(ctx: Pick<DocContext, 'text'> & object): Table[] {
-  const known = cache.get(ctx as DocContext);
-  if (known) return known;
+export function harmTables(ctx: Pick<DocContext, 'text'>): Table[] {
+  if (cached && cached.text === ctx.text) return cached.tables;
   const tables: Table[] = [];
   if (ctx.text.includes('|')) {
     let table: Table | null = null;
@@ -66,12 +66,12 @@ export function harmTables(ctx: Pick<DocContext, 'text'> & object): Table[] {
       if (columns.size && cells.length >= 2) { table = { columns, rows: [] }; width = cells.length; tables.push(table); }
     }
   }
-  cache.set(ctx as DocContext, tables);
+  cached = { text: ctx.text, tables };
   return tables;
 }
 
 /** Whether a text span lies in a row of a harm table (the prefilter lets such sentences through). */
-export function inHarmTable(ctx: Pick<DocContext, 'text'> & object, start: number, end: number): boolean {
+export function inHarmTable(ctx: Pick<DocContext, 'text'>, start: number, end: number): boolean {
   return harmTables(ctx).some((t) => t.rows.some((r) => r.start < end && start < r.end));
 }
 
