@@ -59,6 +59,12 @@ const AGGREGATE_CUE = /\b(?:report|overall|recorded|documented|verified|register
 // ("bringing the total number of dead to 15" with no span named updates this incident's toll)
 // ("bringing the country's murder toll for the year to 412": a place's toll of crimes over a span)
 const RUNNING_TOTAL_CLAUSE = /(?:,\s*|\s+and\s+)(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:(?:(?:day|week|month|year|weekend)['’]s\s+)(?:overall|total|cumulative)|overall|cumulative|war['’]s|conflict['’]s|(?:(?:country|nation|city|state|province|region|island|county|capital)['’]s\s+)?(?:murder|homicide|road)\s+(?:toll|tally|count)|(?:total|(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b(?=[^.;]*?\b(?:since|so\s+far|this\s+(?:year|month|week)|for\s+the\s+(?:year|month)|year\s+to\s+date|in\s+\d{4}|war|conflict|offensive|campaign|across|nationwide|countrywide)\b))\b/i;
+// "the deadliest of a string of weekend shootings that left at least 11 people with gunshot
+// wounds": the figure after a series of events is the series' toll
+const SERIES_TOLL = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:shootings|attacks|stabbings|incidents|bombings|killings|raids|strikes|explosions|clashes)\s+(?:(?:that|which)\s+(?:have\s+|has\s+)?)?(?:left|killed|wounded|injured|claimed)\b|\b(?:weekend|holiday|week|night)(?:['’]s)?\s+(?:of\s+)?(?:violence|shootings|bloodshed|gunfire|gun\s+violence)\s+(?:leaves|left|leaving|kills|killed|claims|claimed)\b/iu;
+// "surpassing the total for all of 2019, when 97 people were killed": a year told before "when"
+// dates the figure after it
+const YEAR_WHEN = /\b(?:for|in|of|during|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?((?:19|20)\d{2})\s*,\s*when\b/i;
 // an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
 // 22", "A 2004 attack on the consulate killed five employees and four gunmen"
 const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blasts?|massacres?|shootings?|raids?|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
@@ -143,6 +149,15 @@ export function assignScope(ctx: DocContext): void {
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
+    const series = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\b|violence|shootings|bloodshed|gunfire/i.test(raw) ? SERIES_TOLL.exec(raw) : null;
+    if (series && c.quantity.start > series.index) { c.scope = 'cumulative'; c.tags.push('scope.series-toll'); continue; }
+    const yearWhen = /,\s*when\b/i.test(raw) ? YEAR_WHEN.exec(raw) : null;
+    if (yearWhen && c.quantity.start > yearWhen.index && yearWhen[1] !== (ctx.doc.published_at ?? '').slice(0, 4)) {
+      const total = /\b(?:total|all\s+of|whole\s+of|tally|toll)\b/i.test(raw.slice(0, yearWhen.index + yearWhen[0].length));
+      c.scope = total ? 'cumulative' : 'other_incident';
+      c.tags.push('scope.year-when');
+      continue;
+    }
     const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }

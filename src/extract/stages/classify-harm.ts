@@ -60,7 +60,8 @@ function patterns(): Compiled {
     // (a verb in quotes too: troops had "neutralised" 11 of the attackers)
     active: new RegExp(`(?<![\\p{L}-])["“‘]?(${phraseAlternation([...activeCategory.keys()])})["”’]?\\s+(?:(?:a\\s+total\\s+of|another|a\\s+further|an\\s+additional|the|some|up\\s+to|a\\s+reported|all|all\\s+the|both|his|her|their|its|\\d{1,3}-(?:year|month)s?-old)\\s+)?$`, 'iu'),
     activeCategory,
-    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])})(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
+    // (and "the number of civilians killed", of any group: its last word says the harm)
+    toll: new RegExp(`(?<![\\p{L}-])(${phraseAlternation([...tollCategory.keys()])}|number\\s+of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:killed|dead|wounded|injured))(?:\\s+[^\\s.;:]+){0,25}?\\s+(?:${phraseAlternation(h.tollVerbs)})\\s+$`, 'iu'),
     tollCategory,
     sharedActive: new RegExp(`(?<![\\p{L}-])(${[...activeCategory.keys()].filter((k) => !k.includes(' ')).join('|')})\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM})*(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+|\\s*,?\\s+(?:in\\s+addition\\s+to|not\\s+counting|not\\s+including|excluding)\\s+)(?:then\\s+)?(?:(?:his|her|their|its|the)\\s+)?$`, 'iu'),
     update: new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(h.updateVerbs)})(?![\\p{L}])`, 'iu'),
@@ -380,6 +381,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // (and a relative clause right after an appositive's noun: "Elias Brand, a photojournalist whose
     // images appeared on magazine covers, was killed")
     .replace(/^\s+whose\s[^,;]*,/i, (m) => ' '.repeat(m.length))
+    // (and where the person is from, with or without an age: "Farhad Karimi, 24, from the village of
+    // Dari, was hit by several bullets and died")
+    .replace(/^(?:\s*,\s*\d{1,3})?\s*,\s*(?:from|of)\s+[^,;]{1,60},/i, (m) => ' '.repeat(m.length))
     // (and a name in apposition: "A CRPF jawan, Constable Sunil Yadav (28), sustained a bullet injury")
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\(\s*\d{1,3}\s*\)|,\s*\d{1,3})?\s*,/gu, (m) => ' '.repeat(m.length))
     .replace(APPOSITIVE_ASIDE, (m) => ' '.repeat(m.length))
@@ -550,7 +554,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   if (t) {
     const between = before.slice(t.index);
     if (!otherFigureStarts.some((x) => x >= t.index && x < q.start)) {
-      const category = p.tollCategory.get(t[1].toLowerCase().replace(/\s+/g, ' '))!;
+      const category = p.tollCategory.get(t[1].toLowerCase().replace(/\s+/g, ' ')) ?? (/(?:wounded|injured)$/i.test(t[1]) ? 'wounded' : 'killed');
       // "rose to 41", or the update verb before the toll: "raised the toll to 11"
       // (right before it: "raised the death toll"; not "residents reached by phone put the number")
       const isUpdate = p.update.test(between) || p.updateBefore.test(before.slice(Math.max(0, t.index - 40), t.index));

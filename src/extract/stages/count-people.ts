@@ -73,6 +73,21 @@ const INSTANT_DEATH = /\b(?:died|killed|dead)\s+(?:\S+\s+){0,2}?(?:on\s+the\s+sp
 const DOER_NAME = /(?:^|\bsaid\s+|\bthat\s+|,\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?:(?:fatally|then|allegedly|had)\s+)?(?:shot|killed|stabbed|strangled|attacked)\s[^.;]*$/u;
 const plainGroup = (g: string) => g === 'people' || g === 'unspecified' || g === 'men' || g === 'women';
 
+/**
+ * A definite figure names people counted before: kept as a claim, counted once. When it is itself
+ * a part of a later toll ("He puts the death toll at 22: 18 civilians ... and the four gunmen" after
+ * "all four attackers killed"), the earlier figure is inside that toll too.
+ */
+function sameAsEarlier(c: Candidate, earlier: Candidate): void {
+  c.tags.push('people.definite-plural-repeat');
+  const toll = c.partOf;
+  if (toll && toll !== earlier && !earlier.partOf && toll.harm?.how === 'toll' && (toll.quantity.best ?? 0) > (earlier.quantity.best ?? 0)) {
+    earlier.partOf = toll;
+    earlier.tags.push('people.inside-later-toll');
+  }
+  c.partOf = earlier;
+}
+
 function dropDefinitePluralRepeats(ctx: DocContext): void {
   let counted: Candidate[] = [];
   for (const c of ctx.candidates) {
@@ -133,7 +148,7 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       // men shot dead were members of the cell")
       const twin = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope
         && ((p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators') || (!!c.subject && plainGroup(c.subject.group))));
-      if (twin && twin.subject?.group !== c.subject?.group) { c.partOf = twin; c.tags.push('people.definite-plural-repeat'); continue; }
+      if (twin && twin.subject?.group !== c.subject?.group) { sameAsEarlier(c, twin); continue; }
     }
     if (definite) {
       const group = c.subject?.group;
@@ -149,7 +164,7 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       if (earlier >= (c.quantity.best ?? 0)) {
         // the same people named again: kept as a claim, counted once (part_of the earlier figure)
         const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));
-        if (same) { c.partOf = same; c.tags.push('people.definite-plural-repeat'); }
+        if (same) sameAsEarlier(c, same);
         else {
           c.dropped = 'people.definite-plural-repeat';
           // ("The bus driver and two passengers were wounded ... The three wounded men were taken to

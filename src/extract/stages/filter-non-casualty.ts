@@ -54,7 +54,9 @@ const RULES: Rule[] = [
   { name: 'not.designator-list', test: (b, a, q) => q.kind === 'digits' && DESIGNATOR_LIST.test(b) },
   { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },
   { name: 'not.phone', test: (b, a, q) => q.kind === 'digits' && (/\(\d{3}\)\s*$/.test(b) || /^-\d{4}\b/.test(a) || /\d{3}-$/.test(b)) },
-  { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && (/^\s*(?:[:/]\s*\d|out\s+of\b)/.test(a) || /\b(?:one|1)\s+(?:in|of)\s+$/i.test(b) && false) },
+  // ("3:1", "4/5", "9 out of 10"; not a toll's breakdown after a colon and a space: "the death
+  // toll at 22: 18 civilians and the four gunmen")
+  { name: 'not.score-or-ratio', test: (b, a, q) => q.kind === 'digits' && /^\s*(?::\d|\/\s*\d|out\s+of\b)/.test(a) },
   { name: 'not.reading-time', test: (b, a) => /^\s*(?:min|mins|minute|minutes)\s+read\b/i.test(a) },
   { name: 'not.fraction', test: (b, a) => /^\s*(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b/i.test(a) },
   // "Did an attack on a Plateau village kill 150 people?": a yes-or-no question asserts no toll
@@ -76,6 +78,9 @@ const RULES: Rule[] = [
   { name: 'not.family-size', test: (b) => /of[\s-]$/.test(b.slice(-4)) && /\b(?:father|mother|parent|grandfather|grandmother|grandparent|grandad|granddad|grandma|granny|dad|daddy|mum|mom|mummy|mommy)(?:\s+of\s+|-of-)$/i.test(b.slice(-30)) },
   { name: 'not.multiplier', test: (b, a) => /^\s*(?:times|fold)\b/i.test(a) || /^-fold\b/i.test(a) },
   // "| DeShawn Miller | 20 | Hospitalized |": a number alone in a table cell (an age, a rank) is no count
+  // "Garfield Brown and Dwayne McKenzie, both of Ellerslie Pen, and Omar Facey": where they live,
+  // set off after their names, counts no one of its own
+  { name: 'not.both-of-place', test: (b, a, q) => /^(?:both|all)$/i.test(q.text) && /,\s*$/.test(b) && /^\s+(?:of|from)\s+(?!The\b|Them\b|Those\b|These\b)\p{Lu}/u.test(a) },
   { name: 'not.table-cell', test: (b, a, q) => q.kind === 'digits' && /\|\s*$/.test(b) && /^\s*\|/.test(a) },
 ];
 

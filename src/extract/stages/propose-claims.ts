@@ -14,6 +14,7 @@ import { FURNITURE_LINE, LINKS_HEADING, LIST_ITEM_LINE } from './segment.js';
 import { APPOSITIVE_HEDGE } from '../text-utils.js';
 import { inHarmTable } from './read-table-columns.js';
 
+const HIT_BY_BEFORE = /\b(?:hit|struck|riddled|pierced|wounded)\s+(?:by|with)\s+$/i;
 const MEASURE_AFTER = /^\s*(?:yards?|metres?|meters?|miles?|km|kilometres?|kilometers?|feet|ft|blocks?|minutes?|mins?|hours?|seconds?)\b/i;
 let prefilter: RegExp | undefined;
 function harmPrefilter(): RegExp {
@@ -221,7 +222,9 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
   // (nor is an appositive, which describes the person just named: "One of the wounded, a porter, died")
   // (nor is a distance or a span of time: "was found around 300 yards away with a knife wound")
   const measure = (c: Candidate) => MEASURE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 16));
-  const starts = out.filter((c) => c.quantity.kind !== 'implicit' && !/^both$/i.test(c.quantity.text) && !c.tags.includes('figure.appositive') && (!c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article' && !measure(c)))).map((c) => c.quantity.start);
+  // (nor the bullets that hit the person: "was hit by several bullets and died at the scene")
+  const hitBy = (c: Candidate) => HIT_BY_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) && /^\s+(?:bullets|pellets|rounds|shots|blows|stab\s+wounds)\b/i.test(text.slice(c.quantity.end, c.quantity.end + 16));
+  const starts = out.filter((c) => c.quantity.kind !== 'implicit' && !/^both$/i.test(c.quantity.text) && !c.tags.includes('figure.appositive') && (!c.dropped || (countsOtherThings.test(c.dropped) && c.quantity.kind !== 'article' && !measure(c) && !hitBy(c)))).map((c) => c.quantity.start);
   for (const c of live) {
     const found = classifyHarm(text, c, starts.filter((s) => s !== c.quantity.start));
     if (!found) continue;

@@ -362,9 +362,16 @@ export function relateFigures(ctx: DocContext): void {
       if (!aside) return;
       const from = (aside === afterHarm ? c.harm!.end : endOf(c)) + aside[1].length;
       const to = from + aside[2].length;
-      const inside = list.filter((x) => x !== c && !!x.category && x.quantity.start >= from && x.quantity.end <= to && !x.partOf);
-      if (inside.length && inside.every((x) => people(x) && x.category === c.category) && inside.reduce((a, x) => a + (x.quantity.best ?? NaN), 0) <= (c.quantity.best ?? 0)) {
-        for (const x of inside) { x.partOf = c; x.tags.push('relate.part-appositive'); }
+      // (after a toll and a colon, the list's figures need no harm word of their own: "He puts the
+      // death toll at 22: 18 civilians and security personnel, and the four gunmen")
+      const tollList = c.harm?.how === 'toll' && aside[1].includes(':') && !!c.category;
+      const inside = list.filter((x) => x !== c && (!!x.category || (tollList && x.subject?.noun === 'person')) && x.quantity.start >= from && x.quantity.end <= to && !x.partOf);
+      if (inside.length && inside.every((x) => people(x) && (x.category === c.category || !x.category)) && inside.reduce((a, x) => a + (x.quantity.best ?? NaN), 0) <= (c.quantity.best ?? 0)) {
+        for (const x of inside) {
+          x.partOf = c;
+          x.tags.push('relate.part-appositive');
+          if (!x.category) inherit(x, c, 'relate.part-category');
+        }
       }
     });
     // "a woman and her three children were among the dead": the whole coordinated subject is the
