@@ -111,7 +111,9 @@ const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|ta
 const NOT_IN_TOLL_AFTER = /^\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\s+in\s+(?:the|that|this)\s+(?:death\s+)?(?:toll|figure|count|tally)\b/i;
 // (opening the sentence: not "one of the injured, a nine-year-old girl, had died", "among the dead, 3 were wounded")
 const HARMED_APPOSITIVE = /^\s*(?:All\s+)?(?:The|the)\s+(injured|wounded|dead|deceased)\s*,\s*(?:[^,;()]*?(?:\s+and|,)\s+)?$/;
-const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s*,/gi;
+// (its closing comma may be gone already, blanked with a relative clause right after it: "A second
+// man, in his 20s, who was also assaulted, was treated for facial injuries")
+const AGE_IN_WORDS_ASIDE = /,\s*(?:aged\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)(?:\s*,|(?=\s{4,}))/gi;
 const PRECAUTION_AFTER = /^(?:\s+(?:to\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re)))?\s*,?\s*(?:for\s+(?:an?\s+)?(?:evaluation|observation|precautionary|routine|check-?up|assessment|examination|medical\s+(?:evaluation|assessment|checks?))|as\s+a\s+precaution|as\s+a\s+precautionary)\b/i;
 const SURVIVED_AFTER_BEING = /^\s+(?:has\s+|had\s+)?survived\s+(?:\S+\s+){0,2}?(?:after\s+being|being|despite\s+being)\s+(?:(?:critically|seriously|badly)\s+)?(shot|stabbed|wounded|injured|hit|struck|attacked)\b/i;
 const OWN_PREDICATE_AFTER = /^\s+(?:survived|escaped|was|were|is|are|fled|managed|remained|remains|died|suffered|sustained)\b/i;
@@ -127,7 +129,11 @@ const DIED_AFTER = /^[^.;]*?\b(?:(?:and|but)\s+(?:later\s+|subsequently\s+|then\
 // (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
 const IN_OWN_RELATIVE = /^\s*(?:,\s*(?:who|whom|whose|including|among\s+them)|\s(?:who|whose))\s[^,;().]{0,120}$/i;
 // "broke his ankle jumping from the wall": a bone broken in the incident is a wound
-const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:broke|fractured)\s+(?:his|her|their|both)\s+(?:\S+\s+)?(?:ankles?|legs?|arms?|wrists?|hips?|ribs?|collarbones?|skulls?|jaws?|noses?|feet|foot|hands?|backs?|necks?|pelvis)\b/i;
+// (the clause goes on over "and" before the injury's own verb, "was pushed to the floor and suffered a
+// broken wrist")
+const NAME_AND = /(?<=\b[A-Z][a-z'’.-]*) and (?=[A-Z][a-z])/g;
+const NAME_RUN = /\b[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|for|the|de|al)\s+)?[A-Z][\w'’.-]*)+/g;
+const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b(?!\s+(?:then\s+)?(?:sustained|suffered|received|broke|fractured)\b))[^,;])*?\b(?:broke|fractured)\s+(?:his|her|their|both)\s+(?:\S+\s+)?(?:ankles?|legs?|arms?|wrists?|hips?|ribs?|collarbones?|skulls?|jaws?|noses?|feet|foot|hands?|backs?|necks?|pelvis)\b/i;
 const OBJECT_DIED = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+pronounced\s+dead|was\s+declared\s+dead)\b/i;
 // ("a 41-year-old man, who then took his own life": the one who killed himself)
 const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured|struck|hit)|(?:(?:later|then|subsequently)\s+)?(took\s+(?:his|her|their)\s+own\s+(?:life|lives)|killed\s+(?:himself|herself)|turned\s+the\s+gun\s+on\s+(?:himself|herself)))\b/i;
@@ -393,9 +399,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const clause = /(?:,\s*(?:the|a|an|he|she|they|it|we|i|police|officers|his|her|their)\b|\b(?:that|because|after|before|when|while|if|until|but|so|as|said(?!\s+to\s)|says(?!\s+to\s)|told|added)\s)/i.exec(asides);
   if (clause && !/^[^.]*?\b(?:said|says|reported|according)\b[^.]*?,/i.test(window.slice(clause.index))) window = window.slice(0, clause.index);
   // asides (", including ...,", ", who ...,") are blanked: their words neither count nor match
-  const plain = asides.slice(0, window.length);
+  // (an "and" inside a name is no clause break: "the Jaramogi Oginga Odinga Teaching and Referral
+  // Hospital"; masked case-sensitively, at the same length)
+  const plain = asides.slice(0, window.length).replace(NAME_AND, ' &&& ');
   // "sustained a superficial injury", "suffered serious wounds", "got light injuries"
-  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:(?:at|in|on|by)\s+(?:\S+\s+){1,5}?)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|broken\s+(?:arm|leg|ribs?|nose|jaw|wrist|hand)|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
+  const sustained = BROKE_BONE.exec(plain) ?? /^(?:(?!\b(?:and|but|while)\b(?!\s+(?:then\s+)?(?:sustained|suffered|received|broke|fractured)\b))[^,;])*?\b(?:sustained|suffered|received|got|had|with|treated\s+(?:(?:at|in|on|by)\s+(?:\S+\s+){1,5}?)?for|being\s+treated\s+for|hospitali[sz]ed\s+with|suffering\s+from|suffered\s+from|needed|required|nursing)\s+(?:\S+\s+){0,5}?(?:injur(?:y|ies)|wounds?|burns|grazes?|lacerations?|fractures?|stab\s+wounds?|cuts?|bruises|stitches|(?:broken|fractured|cracked)\s+(?:arms?|legs?|ribs?|nose|jaw|wrists?|hands?|skull|collarbone|hip|pelvis|ankles?|cheekbone|eye\s+socket|spine|vertebrae?)|bleed(?:ing)?\s+on\s+the\s+brain|smoke\s+inhalation|bullets?(?=\s+(?:in|to)\s+(?:the|his|her|their)\s))\b/i.exec(plain);
   p.passive.lastIndex = 0;
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
@@ -470,7 +478,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category, harm: { text: m[1], start: from + m.index, end: from + m.index + m[1].length, how: 'passive' }, isUpdate: false, note, tag: 'harm.passive' };
   }
   // "was taken to Grady Memorial Hospital", "rushed to St. Mary's Medical Center": a named hospital
-  const hospital = /^(?:(?!\b(?:and|but|while)\b)[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|health\s+cent(?:er|re)))\b/u.exec(plain); // (asides blanked: "Mr Adeyemi, a father of three, was taken to ...")
+  const hospital = /^(?:(?!\b(?:and|but|while)\b(?!\s+(?:then\s+)?(?:sustained|suffered|received|broke|fractured)\b))[^,;])*?\b(?:taken|rushed|transported|airlifted|flown|brought)\s+(?:by\s+\p{L}+\s+)?to\s+(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)|Infirmary|Clinic)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|health\s+cent(?:er|re)))\b/u.exec(plain); // (asides blanked: "Mr Adeyemi, a father of three, was taken to ...")
   if (hospital && !sustained && q.kind !== 'zero') {
     const end = from + hospital.index + hospital[0].length;
     // ("was taken to Aintree University Hospital but died a short time later")
@@ -485,7 +493,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     return { category: 'wounded', harm: { text: gapped[1], start, end: start + gapped[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.gapped-injury' };
   }
   // a self-inflicted wound that was not fatal is not a victim of the incident
-  if (sustained && sustained[0].trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
+  // (a proper name counts as one word: "was taken to the Jaramogi Oginga Odinga Teaching and Referral
+  // Hospital (JOOTRH) with serious head injuries")
+  if (sustained && sustained[0].replace(NAME_RUN, 'N').trim().split(/\s+/).length <= MAX_GAP_WORDS + 4 && !/self[-\s]inflicted/i.test(sustained[0])) {
     const end = from + sustained.index + sustained[0].length;
     // ("found with fatal stab wounds", "suffered fatal injuries": the wound killed)
     // ("suffered multiple stab wounds and died at the scene")

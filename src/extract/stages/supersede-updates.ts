@@ -38,6 +38,27 @@ const CLAIM_LINE = /^\s*(?:The\s+)?Claims?\s*:/i;
 const TOLL_ROSE_OVER_TIME = /\b(?:death\s+)?toll\s+(?:rose|climbed|grew|increased|mounted|kept\s+rising)\s+(?:steadily|gradually|slowly|through|throughout|during|over|overnight|all)\b/i;
 const STAGE_SENTENCES = 3;
 
+// "Two men were found suffering from gunshot wounds. They were taken to hospital, where they were
+// pronounced dead": "they" dying right after a wounded figure are those people, dead; when the
+// incident already counts as many dead, they are those dead
+const THEY_DIED = /^\s*They\b[^.;]*?\b(?:(?:pronounced|declared|confirmed|certified)\s+dead|(?:later\s+)?(?:died|succumbed))\b/;
+const SOME_SURVIVED = /\b(?:survived|survivor|stable|recovering|discharged|one\s+of\s+them|the\s+other)\b/i;
+function theyDiedLater(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf && !c.supersededBy);
+  for (const c of live) {
+    if (c.category !== 'wounded' || (c.quantity.best ?? 0) < 2) continue;
+    const next = ctx.sentences[c.sentence.index + 1];
+    if (!next || !THEY_DIED.test(next.text) || SOME_SURVIVED.test(next.text)) continue;
+    if (live.some((o) => o !== c && o.sentence === c.sentence && o.category === 'wounded')) continue;
+    const dead = live.find((o) => o.category === 'killed' && o.quantity.best === c.quantity.best && o.sentence.index < c.sentence.index
+      && (!o.subject || !c.subject || o.subject.group === c.subject.group || GENERAL.has(o.subject.group) || GENERAL.has(c.subject.group)));
+    if (!dead) continue;
+    c.supersededBy = dead;
+    c.notes.push('superseded: "they" were later pronounced dead');
+    c.tags.push('people.they-died');
+  }
+}
+
 export function supersedeUpdates(ctx: DocContext): void {
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
@@ -156,6 +177,7 @@ export function supersedeUpdates(ctx: DocContext): void {
     earlier.tags.push('update.superseded');
     if (!update.notes.some((n) => n.startsWith('update:'))) update.notes.push(`update: replaces an earlier figure of ${earlier.quantity.text}`);
   }
+  theyDiedLater(ctx);
 }
 
 // "Officers located two adult male victims suffering from gunshot wounds ... after all lifesaving
