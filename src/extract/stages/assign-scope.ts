@@ -65,6 +65,11 @@ const SERIES_TOLL = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\s+(?:[\
 // "surpassing the total for all of 2019, when 97 people were killed": a year told before "when"
 // dates the figure after it
 const YEAR_WHEN = /\b(?:for|in|of|during|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?((?:19|20)\d{2})\s*,\s*when\b/i;
+// "the faces of 52 young people killed during the 2021 protests": an event named with an earlier
+// year right after the figure's harm
+const YEAR_EVENT_AFTER = /^[^.;,]{0,60}?\b(?:killed|died|dead|wounded|injured|shot|slain|murdered|disappeared)\s+(?:in|during|at)\s+the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|riots?|uprising|strike|attacks?|bombings?|massacre|war|clashes|crackdown|unrest|violence|earthquake|floods?|elections?)\b/iu;
+// "Human rights groups documented dozens of deaths across the country": a nation's tally
+const NATION_TALLY = /\b(?:deaths|killings|casualties|fatalities|people\s+killed)\s+(?:across|throughout|around)\s+the\s+(?:country|nation)\b/i;
 // an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
 // 22", "A 2004 attack on the consulate killed five employees and four gunmen"
 const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blasts?|massacres?|shootings?|raids?|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
@@ -117,6 +122,7 @@ export function assignScope(ctx: DocContext): void {
   // connection with a shooting last month that killed two people": that shooting is the story's)
   const ledeIndex = live.length ? Math.min(...live.map((c) => c.sentence.index)) : -1;
   const runningClauses = new Map<number, RegExpExecArray | null>();
+  const pubYear = (ctx.doc.published_at ?? '').slice(0, 4);
   for (const c of live) {
     // "104 were killed in the past 24 hours, bringing the overall toll since the war began to
     // 21,110": the running total's clause does not make the day's figure a running total
@@ -152,12 +158,15 @@ export function assignScope(ctx: DocContext): void {
     const series = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\b|violence|shootings|bloodshed|gunfire/i.test(raw) ? SERIES_TOLL.exec(raw) : null;
     if (series && c.quantity.start > series.index) { c.scope = 'cumulative'; c.tags.push('scope.series-toll'); continue; }
     const yearWhen = /,\s*when\b/i.test(raw) ? YEAR_WHEN.exec(raw) : null;
-    if (yearWhen && c.quantity.start > yearWhen.index && yearWhen[1] !== (ctx.doc.published_at ?? '').slice(0, 4)) {
+    if (yearWhen && c.quantity.start > yearWhen.index && yearWhen[1] !== pubYear) {
       const total = /\b(?:total|all\s+of|whole\s+of|tally|toll)\b/i.test(raw.slice(0, yearWhen.index + yearWhen[0].length));
       c.scope = total ? 'cumulative' : 'other_incident';
       c.tags.push('scope.year-when');
       continue;
     }
+    const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
+    if (yearAfter && pubYear && yearAfter[1] < pubYear) { c.scope = 'other_incident'; c.tags.push('scope.year-event-after'); continue; }
+    if (/across|throughout|around/i.test(raw) && NATION_TALLY.test(raw)) { c.scope = 'cumulative'; c.tags.push('scope.nation-tally'); continue; }
     const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
@@ -322,13 +331,14 @@ function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
 }
 
 // A round-up of items, each a paragraph opened by a number or a place in capitals ("2. SOKAI ROAD:",
-// "TARROW DISTRICT:"): the first item is the lead, the later ones other events. Live blogs' times
+// "TARROW DISTRICT:", or a wire round-up's datelines, "TIKRIT - Gunmen shot dead ...", not a heading, "HOMICIDE
+// INVESTIGATION - 400 BLOCK OF ELM ST."): the first item is the lead, the later ones other events. Live blogs' times
 // ("07:05 -") are updates of one story and open no item.
 // (a transcript's speakers are no items: "ANCHOR:", "REPORTER (by phone):"; nor are a fact-check's
 // parts: "CLAIM:", "VERDICT:")
 // (a numbered item holds a label of its own, "1. DARA KHEL: A suicide bomber ..."; numbered
 // paragraphs of one text, a press release's "1. Troops of ... 2. The terrorists ...", are no round-up)
-const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+(?=[^.:;!?]{1,40}:)(?=\p{Lu})|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})\s*:)/u;
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+(?=[^.:;!?]{1,40}:)(?=\p{Lu})|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})(?:\s*:|\s+[-\u2013\u2014]\s+(?=(?:\S+\s+){0,2}\p{Ll})))/u;
 const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 // A bulleted list introduced by a line ending in a colon, after the main event ("The attack was the
 // deadliest of at least 10 shootings across the city. Among them: • About 11:40 p.m. Friday, a
