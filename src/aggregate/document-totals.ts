@@ -114,7 +114,10 @@ export function combineSameGroup(claims: Claim[], outsideParts: Claim[] = []): B
     if (toll) return { bounds: boundsOf(toll), first: toll };
     // "The ministry said 35 were killed, but a hospital source told AFP that 42 bodies had been
     // brought in": two sources in one sentence give alternatives, not a sum
-    if (distinct.length > 1 && CONTRASTED_SOURCES.test(distinct[0].quote)) {
+    // (and so do general figures each told by its own source: "The UN agency says at least eight
+    // killed ...; government puts death toll at 12")
+    const ownSources = distinct.every((c) => c.attributed_to && (c.victim_group === 'people' || c.victim_group === 'unspecified')) && new Set(distinct.map((c) => c.attributed_to)).size === distinct.length;
+    if (distinct.length > 1 && (CONTRASTED_SOURCES.test(distinct[0].quote) || ownSources)) {
       const pick = [...distinct].sort((a, b) => rank(a) - rank(b) || (a.count_best ?? 0) - (b.count_best ?? 0))[0];
       return { bounds: { low: Math.min(...distinct.map((c) => c.count_low ?? 0)), best: pick.count_best, high: distinct.some((c) => c.count_high === null) ? null : Math.max(...distinct.map((c) => c.count_high as number)) }, first: pick };
     }

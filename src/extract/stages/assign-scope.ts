@@ -69,7 +69,11 @@ const YEAR_WHEN = /\b(?:for|in|of|during|throughout)\s+(?:all\s+of\s+|the\s+whol
 // year right after the figure's harm
 const YEAR_EVENT_AFTER = /^[^.;,]{0,60}?\b(?:killed|died|dead|wounded|injured|shot|slain|murdered|disappeared)\s+(?:in|during|at)\s+the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|riots?|uprising|strike|attacks?|bombings?|massacre|war|clashes|crackdown|unrest|violence|earthquake|floods?|elections?)\b/iu;
 // "Human rights groups documented dozens of deaths across the country": a nation's tally
-const NATION_TALLY = /\b(?:deaths|killings|casualties|fatalities|people\s+killed)\s+(?:across|throughout|around)\s+the\s+(?:country|nation)\b/i;
+// (and the harm of many attacks over it: "as Israeli attacks across the country kill 21 in 24 hours")
+const NATION_TALLY = /\b(?:deaths|killings|casualties|fatalities|people\s+killed|attacks|strikes|air\s*strikes|raids|shelling|bombardments?|violence|fighting|clashes)\s+(?:across|throughout|around)\s+the\s+(?:country|nation)\b/i;
+// "South Sudan's 2013-2018 civil war killed nearly 400,000 people": a war as the doer of the harm
+// tells its whole toll (a span of years before it says so too)
+const WAR_AS_DOER = /\b(?:(?:civil|\d{4}(?:\s*[-\u2013]\s*(?:\d{2}|\d{4}))?)\s+)?(?:war|wars|conflict|insurgency|genocide|occupation|uprising|civil\s+strife)\s+(?:has\s+|had\s+|have\s+)?(?:so\s+far\s+|already\s+)?(?:killed|left|claimed|cost)\b/i;
 // an event named with its year before the figure in its sentence: "a 2021 attack ... that killed
 // 22", "A 2004 attack on the consulate killed five employees and four gunmen"
 const YEAR_EVENT = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|blasts?|massacres?|shootings?|raids?|ambush|siege|assault|strike|strikes|offensive|uprising|riots?|clashes|killings?|war)\b(?:[^;.]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}$/u;
@@ -166,7 +170,11 @@ export function assignScope(ctx: DocContext): void {
     }
     const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
     if (yearAfter && pubYear && yearAfter[1] < pubYear) { c.scope = 'other_incident'; c.tags.push('scope.year-event-after'); continue; }
-    if (/across|throughout|around/i.test(raw) && NATION_TALLY.test(raw)) { c.scope = 'cumulative'; c.tags.push('scope.nation-tally'); continue; }
+    if (/war|conflict|insurgency|genocide|occupation|uprising|strife/i.test(raw) && WAR_AS_DOER.test(raw) && !/\b(?:attack|strike|raid|bombing|shelling)\b/i.test(raw)) { c.scope = 'cumulative'; c.tags.push('scope.war-as-doer'); continue; }
+    // (the figure in the tally's own clause, before it or after: not "11 wounded in the strike, as
+    // attacks across the country kill 21")
+    const tally = /across|throughout|around/i.test(raw) ? NATION_TALLY.exec(raw) : null;
+    if (tally && (c.quantity.start > tally.index || !/[,;]/.test(raw.slice(c.quantity.end, tally.index)))) { c.scope = 'cumulative'; c.tags.push('scope.nation-tally'); continue; }
     const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
