@@ -408,7 +408,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   for (let m = objectInClause ? null : p.passive.exec(plain); m; m = p.passive.exec(plain)) {
     const gap = plain.slice(0, m.index);
     const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-    if (gapWords > MAX_GAP_WORDS) break;
+    // (a relative clause with no commas may run long before its head's own death: "A 24-year-old
+    // woman who was allegedly doused with kerosene and set on fire by her in-laws for failing to
+    // bring a dowry succumbed to her burn injuries")
+    const longRelative = gapWords <= 3 * MAX_GAP_WORDS && /^\s*who\s+(?:was|were|had\s+been)\s/i.test(gap) && /^(?:died|succumbed|succumbed\s+to|passed\s+away|has\s+died|had\s+died)\b/i.test(m[1]);
+    if (gapWords > MAX_GAP_WORDS && !longRelative) break;
     const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);
     const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.

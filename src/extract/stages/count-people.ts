@@ -95,6 +95,13 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     if (counted.length > 64) counted = counted.filter((p) => c.sentence.index - p.sentence.index <= LOOKBACK_SENTENCES);
     const before = c.sentence.text.slice(0, c.quantity.start);
     const definite = (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (/\b(?:the|both|all|those|these)\s+$/i.test(before) || /^both$/i.test(c.quantity.text)) && (c.quantity.best ?? 0) > 1;
+    // ("The officers responded and fatally injured three of them" after "three suspected gangsters
+    // shot dead": as many of "them" killed as were just counted killed are those people)
+    if (c.category === 'killed' && !c.partOf && (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (c.quantity.best ?? 0) > 1 && /^\s+of\s+them\b/i.test(c.sentence.text.slice(c.quantity.end))) {
+      const same = [...counted].reverse().find((p) => p.category === 'killed' && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope && c.sentence.index - p.sentence.index <= 6
+        && (!c.subject || plainGroup(c.subject.group) || (c.subject.group === 'perpetrators') === (p.subject?.group === 'perpetrators')));
+      if (same) { c.partOf = same; c.tags.push('people.of-them-repeat'); counted.push(c); continue; }
+    }
     // "Both victims were shot ..., and both were pronounced dead": the same people, now dead
     if (definite && c.category === 'killed') {
       // (a general earlier group is compatible: "2 female police officers" read as people)
@@ -119,7 +126,8 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     // the same harm, named by another noun, are the same people)
     // (so are men or women of the same number just after a headline's group, "Gunmen kill nine bus
     // passengers ... shot dead nine men", and attackers of the same number, "killing 26, including
-    // seven of the attackers ... Seven raiders were killed")
+    // seven of the attackers ... Seven raiders were killed"; militants too: "all 29 militants killed
+    // ... all 29 attackers had been killed")
     // (and security forces under another name: "Six DRG jawans killed ... Six personnel of the
     // District Reserve Guard were killed": soldiers in one, police in the other)
     const force = c.subject?.group === 'soldiers' || c.subject?.group === 'police';
@@ -137,10 +145,13 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
         // (a group named by a noun of its own, not a bare toll: "Gunmen kill four" stays the total the
         // later figures are weighed against)
         // (a noun we do not know is such a group too: "Two fuel carriers killed ..." over "Two Pakistani men ... were killed")
-        && (unknownNoun ? !p.partOf && p.scope === c.scope && c.sentence.index - p.sentence.index <= 6 : perps ? p.subject?.group === 'perpetrators' : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && (!plainGroup(p.subject.group) || p.subject.noun === 'unknown')
+        && (unknownNoun ? !p.partOf && p.scope === c.scope && c.sentence.index - p.sentence.index <= 6 : perps ? p.subject?.group === 'perpetrators' || (p.subject?.group === 'militants' && !p.partOf) : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && (!plainGroup(p.subject.group) || p.subject.noun === 'unknown')
           && (!force || ((p.subject.group === 'soldiers' || p.subject.group === 'police') && p.subject.group !== c.subject?.group))
           // (only the headline's group told again in the lede)
           && p.sentence.index <= 1 && c.sentence.index - p.sentence.index <= 2));
+      // (the attackers' own figure stays the one counted, with their group: the militants told
+      // before are those attackers)
+      if (twin && perps && twin.subject?.group === 'militants') { twin.partOf = c; twin.tags.push('people.same-number-again'); continue; }
       if (twin) { c.partOf = twin; c.tags.push('people.same-number-again'); continue; }
     }
     if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {

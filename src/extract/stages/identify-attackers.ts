@@ -32,6 +32,7 @@ export const BY_POLICE = /^\s*(?:\S+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\p{L}'â
 // "4 people suspected of carrying out the attack", "two men accused of the killing"
 // (of this attack, "accused of the robbery", "suspected of planting the bomb"; "accused of theft"
 // and lynched is a victim, not an attacker)
+const SUSPECTED_MEMBERS = /^\s+(?:\p{L}+\s+)?(?:suspected|alleged)\s+(?:[\p{L}-]+\s+)?members?\s+of\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:gang|cult|cartel|syndicate|criminal\s+network|robbery\s+ring|kidnapping\s+ring|crime\s+ring)\b/iu;
 const SUSPECTED_AFTER = /,?\s+(?:(?:who\s+(?:were|are|was|is|had\s+been)|believed\s+to\s+have\s+been)\s+)?(?:suspected|accused)\s+of\s+(?:(?:the|this|that|last|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s|(?:[\p{L}'â€™-]+\s+){0,3}?(?:attacks?|bombings?|bomb|shootings?|killings?|murders?|massacre|ambush|raid|stabbings?|assault|involvement|being\s+involved|carrying\s+out|planting|planning|plotting|terrorism|militancy|belonging)\b)/iuy; // sticky: tested at the subject's end
 
 // "A car rammed the gates and exploded, killing the driver": the driver of the vehicle that blew
@@ -177,6 +178,12 @@ export function identifyAttackers(ctx: DocContext): void {
   }
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group === 'perpetrators' || c.subject.noun !== 'person') continue;
+    // ("Police have shot dead three suspected members of a gang that ...": suspects by their words)
+    if (SUSPECTED_MEMBERS.test(c.sentence.text.slice(c.quantity.end, c.quantity.end + 80))) {
+      c.subject = { ...c.subject, group: 'perpetrators' };
+      c.tags.push('group.suspected');
+      continue;
+    }
     SUSPECTED_AFTER.lastIndex = c.subject.end;
     if (!SUSPECTED_AFTER.test(c.sentence.text)) continue;
     c.subject = { ...c.subject, group: 'perpetrators' };
