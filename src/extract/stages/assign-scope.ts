@@ -295,6 +295,7 @@ export function assignScope(ctx: DocContext): void {
   markEarlierEvents(live, ctx.doc.published_at);
   markAnniversaryStory(ctx, live);
   markRoundUpItems(ctx, live);
+  markOtherPlaceOpenings(ctx, live);
   markBulletedRoundUp(ctx, live);
   carryTimelineItems(ctx, live);
 }
@@ -395,6 +396,32 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
       c.scope = 'other_incident';
       c.tags.push('scope.round-up-bullet');
     }
+  }
+}
+
+// "In the eastern city of Dnipro, a missile ... killed a 31-year-old woman", "Elsewhere" without
+// the word: a sentence after the main event opened by another place, one the lede never named, is
+// another event
+const OTHER_PLACE_OPENING = /^\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|province|region|district|state|county|port|capital)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u;
+function markOtherPlaceOpenings(ctx: DocContext, live: Candidate[]): void {
+  const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
+  if (!main) return;
+  const lede = ctx.sentences.filter((s) => s.index <= main.sentence.index + 1).map((s) => s.text).join(' ');
+  // (not the breakdown of a toll the lede gives for other incidents: "adding that five other people
+  // were killed in two other incidents ... In the northern town of Kassa, a bomb killed three")
+  if (/\b(?:other|separate)\s+(?:\p{L}+\s+)?(?:incidents|attacks|shootings|bombings|clashes)\b/iu.test(lede)) return;
+  const other = new Map<number, boolean>();
+  for (const c of live) {
+    if (c.scope !== 'incident' || c.sentence.index <= main.sentence.index + 1) continue;
+    let v = other.get(c.sentence.index);
+    if (v === undefined) {
+      const m = OTHER_PLACE_OPENING.exec(c.sentence.text);
+      v = !!m && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|All|Total|Addition|Response|Court|Hospital|Parliament)\b/.test(m[1]) && !lede.includes(m[1].split(/\s+/)[0]);
+      other.set(c.sentence.index, v);
+    }
+    if (!v) continue;
+    c.scope = 'other_incident';
+    c.tags.push('scope.other-place-opening');
   }
 }
 

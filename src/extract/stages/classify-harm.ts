@@ -471,9 +471,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (category === 'wounded' && DIED_AFTER.test(window.slice(m.index + m[1].length))) category = 'killed';
     // "A man who was shot by a neighbor last week has died": the main verb comes after the clause
     // ("A man who was shot Saturday night died Tuesday at the hospital"; not "Of five people who
-    // were wounded, one died": a comma before a plain "died" may bring another subject)
+    // were wounded, one died": a comma before a plain "died" may bring another subject; an aside of
+    // place between commas does not, "who were injured in the blast in Kiyamba, near the border,
+    // died in hospital")
     // ("who was being treated for gunshot wounds died": the auxiliary may be part of the phrase)
-    if (category === 'wounded' && /\b(?:who|that)\s+(?:(?:was|were|had\s+been)\s+(?:being\s+)?)?$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
+    if (category === 'wounded' && /\b(?:who|that)\s+(?:(?:was|were|had\s+been)\s+(?:being\s+)?)?$/i.test(gap) && /^(?:[^.;]*?\b(?:has|have|had)\s+(?:since\s+)?died|[^.;,]*?(?:,\s*(?:near|in|at|on|outside|from|close\s+to)\s[^.;,]{1,60},)?[^.;,]*?\b(?:later\s+)?(?:died|succumbed))\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
     // ("A teenager wounded in last weekend's shooting has died": the participle right after one
     // person, and the main verb after it, with no comma between)
     if (category === 'wounded' && gap.trim() === '' && n === 1 && /^[^.;,]*?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b|^[^.;,]*?\b(?:later\s+)?(?:died|succumbed)\b/i.test(sentence.slice(from + m.index + m[1].length))) category = 'killed';
