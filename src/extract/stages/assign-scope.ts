@@ -470,6 +470,8 @@ const WEEKDAY_WHEN = new RegExp(String.raw`\b(?:since|last)\s+${WEEKDAY}\s*,?\s+
 const EVENT_NOUN = String.raw`(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|strike|strikes|airstrike|raid|ambush|shooting|stabbing|massacre|assault|siege|standoff|stand-off|hostage-taking|clashes|riots|stampede|robbery|robberies|heist|hijacking|carjacking|kidnapping|abduction|arson|killing|killings|murder|murders)`;
 // (and the time as a possessive: "linked to last Friday's attack on a cash van")
 const EVENT_LAST = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at|near)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b|\b(?:last|earlier\s+this)\s+${DAY_OR_SPAN}['’]s\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b`, 'iu');
+// ("On Monday, the agency said 64 people had been killed": the day of a statement, not of an event)
+const DAY_OF_STATEMENT = /^\s*On\s+\S+\s*,\s*[^;]{0,120}?\b(?:said|says|reported|announced|told|confirmed|put|gave|raised|revised|updated)\b/i;
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)
@@ -477,6 +479,8 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
   if (!main || !mainDate) return;
   // ("officials said on Monday" dates the statement, not the event)
   const ownDate = !!main.eventDate && !(main.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(main.dateText)}`, 'i').test(main.sentence.text));
+  const ledeDated = main.tags.includes('date.sentence') ? undefined : live.find((c) => c.scope === 'incident' && c.category !== 'attacks' && c.tags.includes('date.sentence') && c.sentence.index > main.sentence.index && c.sentence.index <= main.sentence.index + 2
+    && !(c.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(c.dateText)}`, 'i').test(c.sentence.text)));
   for (const c of live) {
     if (c === main || c.scope !== 'incident' || c.isUpdate || c.harm?.how === 'toll' || c.sentence.index === main.sentence.index) continue;
     const s = c.sentence.text;
@@ -497,7 +501,11 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
     // ("... were killed on Friday ... On Thursday, shelling killed a woman": a sentence opened by
     // another day than the main event's own is that day's event, one day before is enough)
     // ("Classes had been suspended since Monday, when a shell landed on the market, killing two")
-    if (daysBefore >= 1 && (ownDate ? WEEKDAY_OPENING.test(s) : false) || (daysBefore >= 1 && WEEKDAY_WHEN.test(s.slice(0, c.quantity.start)))) {
+    // (a headline's figure has no day of its own: the lede's, right after it, dates the event, "Mali
+    // says 14 soldiers killed" over "Fourteen soldiers were killed ... on Thursday" ... "On Sunday, a
+    // bus hit a mine")
+    const ledeDaysBefore = !ownDate && ledeDated?.eventDate && c.sentence.index > ledeDated.sentence.index ? (Date.parse(ledeDated.eventDate) - Date.parse(c.eventDate)) / 86400000 : 0;
+    if (daysBefore >= 1 && (ownDate ? WEEKDAY_OPENING.test(s) : false) || (daysBefore >= 1 && WEEKDAY_WHEN.test(s.slice(0, c.quantity.start))) || (ledeDaysBefore >= 1 && WEEKDAY_OPENING.test(s) && !DAY_OF_STATEMENT.test(s.slice(0, c.quantity.start)))) {
       c.scope = 'other_incident';
       c.tags.push('scope.earlier-event');
       continue;

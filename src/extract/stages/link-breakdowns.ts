@@ -14,11 +14,22 @@ const WINDOW_SENTENCES = 3;
 // other incidents"), anywhere in the stories of those incidents that follow
 const SEPARATE_INCIDENTS = /\bin\s+(?:two|three|four|five|six|\d)\s+(?:other|separate|different|further|more)\s+(?:incidents|attacks|shootings|clashes|bombings|places|locations)\b|\bin\s+separate\s+(?:incidents|attacks|shootings|clashes|bombings)\b/i;
 const WINDOW_SEPARATE_INCIDENTS = 8;
+const TOLL_RAISED = /\b(?:raised|raising|rose|risen|climbed|brought|bringing|increased|revised|pushed|pushing|taking)\b/i;
 const ADDED = /^relate\.(?:additive|sequel)$/;
 
 const counts = (c: Candidate) => !c.dropped && !c.partOf && !c.supersededBy && c.quantity.best !== null;
 
 export function linkBreakdowns(ctx: DocContext): void {
+  // "raised to 17 the number of soldiers killed ..., saying five of the wounded had died": the
+  // wounded who died, told beside the toll they raised, are inside it
+  for (const c of ctx.candidates) {
+    if (!counts(c) || c.category !== 'killed' || !c.tags.includes('harm.part-of-wounded-died')) continue;
+    const toll = ctx.candidates.find((t) => t !== c && counts(t) && t.category === 'killed' && t.sentence === c.sentence && t.quantity.start < c.quantity.start
+      && (t.harm?.how === 'toll' || t.isUpdate || TOLL_RAISED.test(c.sentence.text.slice(0, c.quantity.start))) && (t.quantity.best ?? 0) > (c.quantity.best ?? 0));
+    if (!toll) continue;
+    c.partOf = toll;
+    c.tags.push('relate.deaths-in-toll');
+  }
   const live = ctx.candidates.filter((c) => counts(c) && c.category && c.category !== 'attacks');
   for (let i = 0; i < live.length; i++) {
     const total = live[i];

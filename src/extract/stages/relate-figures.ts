@@ -13,7 +13,7 @@ import type { Candidate, DocContext } from '../types.js';
 // (not a negated one: "The figure does not include the bomber" is one more)
 const FIGHTERS = new Set(['militants', 'perpetrators', 'combatants']);
 const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
-const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|the\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
+const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|(?:the|our|their)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
@@ -271,7 +271,7 @@ export function relateFigures(ctx: DocContext): void {
       if (!isPart || !people(c)) return;
       // "Three of the injured": the total is the latest figure of that harm
       // (and "The mayor was among those killed": the latest killed figure, not the last figure)
-      const named = /^\s+of\s+(?:the|those)\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
+      const named = /^\s+of\s+(?:the|those|our|their)\s+(dead|killed|victims|wounded|injured)\b/i.exec(text.slice(c.quantity.end));
       const amongWord = among ? /\b(dead|killed|died|wounded|injured|hurt)\b/i.exec(among[0]) : null;
       // ("Among the dead were six children", "the dead included": the phrase before names it too)
       // (with the total's own figure: "Among the eight injured are five patrolmen and three civilians")
