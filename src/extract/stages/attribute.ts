@@ -30,9 +30,10 @@ function patterns() {
     // "The charity, also known by its initials, said the shelling killed six", "Karim Haddad,
     // an ambulance driver, told reporters": the speaker before an aside
     // ("The director of the city hospital, Dr. Ana Lopes, said": a titled name as the aside)
+    // (or a role with no article, "Dr Shahidul Islam, resident medical officer of the hospital, said")
     // (the speaker's place may follow it, "a medical staff member at the Federal Medical Centre,
     // Owerri, who spoke on condition of anonymity because ..., said")
-    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=,))?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s|speaking\\s|asking\\s|declining\\s|requesting\\s|(?:in|on|via|through)\\s+(?:a|an|its|their|his|her)\\s|${ASIDE_TITLE}[.\u2024]?\\s)[^,;“”"]{2,140},\\s*(?<verb>said|says|told|reported|added|stated|announced|claimed|confirmed)\\b`, 'iu'),
+    leadingAside: new RegExp(`^(?:[^,]{0,30},\\s*)?(?<src>[^,;“”"]{2,90}?(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=,))?),\\s*(?:also\\s+known|an?\\s|the\\s|who\\s|which\\s|speaking\\s|asking\\s|declining\\s|requesting\\s|(?:in|on|via|through)\\s+(?:a|an|its|their|his|her)\\s|${ASIDE_TITLE}[.\u2024]?\\s|(?=\\p{Ll}[^,;]{0,60}?\\b(?:officer|spokes(?:man|woman|person)|director|chief|head|commander|superintendent|inspector|minister|secretary|chairman|governor|official|coordinator|manager|doctor|surgeon|administrator)\\b))[^,;“”"]{2,140},\\s*(?<verb>said|says|told|reported|added|stated|announced|claimed|confirmed)\\b`, 'iu'),
     // "A channel is quoting the provincial governor as saying 28 were killed": the governor
     quotingAs: /\b(?:quoting|quoted|citing|cited)\s+(?<src>[^,;“”"]{2,60}?)\s+as\s+(?<verb>saying|telling)\b/iu,
     // "Nine of the dead were soldiers, the governor said, and 30 people were wounded"

@@ -81,6 +81,8 @@ const RULES: Rule[] = [
   // "Garfield Brown and Dwayne McKenzie, both of Ellerslie Pen, and Omar Facey": where they live,
   // set off after their names, counts no one of its own
   { name: 'not.both-of-place', test: (b, a, q) => /^(?:both|all)$/i.test(q.text) && /,\s*$/.test(b) && /^\s+(?:of|from)\s+(?!The\b|Them\b|Those\b|These\b)\p{Lu}/u.test(a) },
+  // "loading groceries into her car two bays away", "lived three doors down": a distance
+  { name: 'not.distance', test: (b, a, q) => (q.kind === 'digits' || q.kind === 'words') && /^\s+(?:bays?|doors?|houses?|rows?|seats?|streets?|stalls?|lanes?|floors?|storeys?|stories|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|ft|paces|steps)\s+(?:away|down|up|from|further|farther|behind|ahead|apart|off|along)\b/i.test(a) },
   { name: 'not.table-cell', test: (b, a, q) => q.kind === 'digits' && /\|\s*$/.test(b) && /^\s*\|/.test(a) },
 ];
 

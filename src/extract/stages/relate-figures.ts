@@ -13,6 +13,7 @@ import type { Candidate, DocContext } from '../types.js';
 // (not a negated one: "The figure does not include the bomber" is one more)
 const FIGHTERS = new Set(['militants', 'perpetrators', 'combatants']);
 const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
+const DIED_OF_WOUNDS = /^[^.;]{0,40}?\b(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\s+died|died\s+later|died\s+in\s+(?:the\s+)?hospital)\b/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|(?:the|our|their)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
@@ -292,7 +293,8 @@ export function relateFigures(ctx: DocContext): void {
       // ("Two of the victims died at the scene" after "Four men were shot dead and three people
       // wounded": a part with a harm of its own belongs to the latest total of that harm)
       const ownHarmTotal = !byCategory && !joinedToPart && c.category && /^\s+of\s+(?:the|those)\s+(?:victims|dead|killed|people|casualties)\b/i.test(text.slice(c.quantity.end)) && c.subject?.group !== 'perpetrators' && !list.slice(0, k).some((p) => people(p) && !p.partOf)
-        ? latestByCategory.get(c.category) : undefined;
+        // (a death of wounds, "one of the victims succumbed to his injuries", is one of the wounded)
+        ? (c.category === 'killed' && DIED_OF_WOUNDS.test(text.slice(c.quantity.end)) && latestByCategory.get('wounded') ? latestByCategory.get('wounded') : latestByCategory.get(c.category)) : undefined;
       const parent = byCategory ?? ownHarmTotal ?? (joinedToPart ? prev!.partOf
         : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           // (a part of the sentence before names its total: "Eleven people, including four
