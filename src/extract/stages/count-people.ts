@@ -486,4 +486,33 @@ export function countPeople(ctx: DocContext): void {
       match.last = c;
     }
   }
+  linkNamedVictims(ctx);
 }
+
+// "The victims, identified as Mohammed Salim (35) and Raju Mandal (42), ... Mandal was taken to
+// hospital, where he died": one told by the surname of a victim the story named is that victim,
+// inside the figure the names were given for (only names given as the victims', never an
+// attacker's: a surname alone elsewhere may be anyone)
+const VICTIMS_NAMED = /\b(?:victims?|deceased|dead|slain|those\s+killed)\b[^.;]{0,30}?\b(?:identified\s+as|named\s+as|are|were)\s+([^.;]{5,200})/u;
+const NAME_IN_LIST = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+function linkNamedVictims(ctx: DocContext): void {
+  const live = ctx.candidates.filter((c) => !c.dropped && (c.category === 'killed' || c.category === 'wounded'));
+  for (const s of ctx.sentences) {
+    const m = VICTIMS_NAMED.exec(s.text);
+    if (!m) continue;
+    const surnames = new Set([...m[1].matchAll(NAME_IN_LIST)].map((n) => n[2]));
+    if (surnames.size < 2) continue;
+    // the figure the names are given for: the latest toll of that many or more, told before
+    const toll = [...live].reverse().find((c) => c.sentence.index <= s.index && !c.partOf && c.category === 'killed' && (c.quantity.best ?? 0) >= surnames.size && c.subject?.group !== 'perpetrators');
+    if (!toll) continue;
+    for (const c of live) {
+      if (c.sentence.index <= s.index || c.partOf || c.quantity.kind !== 'implicit' || c.quantity.best !== 1 || c.subject?.group === 'perpetrators') continue;
+      const opener = /^\s*(\p{Lu}[\p{Ll}'’-]+)\b/u.exec(c.sentence.text);
+      if (!opener || !surnames.has(opener[1]) || c.quantity.start === 0) continue;
+      if (c.category !== toll.category) { if (c.category === 'wounded') { c.supersededBy = toll; c.notes.push('superseded: a named victim reported dead'); } else continue; }
+      else c.partOf = toll;
+      c.tags.push('people.named-victim');
+    }
+  }
+}
+

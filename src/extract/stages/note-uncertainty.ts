@@ -21,6 +21,7 @@ const QUALIFIER_NOTES: Partial<Record<Candidate['quantity']['qualifier'], (c: Ca
 const COMPOSITION_WINDOW = 2;
 const REFERS_BACK = /^\s*(?:(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b|\b(?:that|this|the|these|those)\s+(?:figures?|tolls?|numbers?|claims?)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|incorrect|exaggerated|inflated)\b/iu;
 const CLAIMED_ATTACK = /\b(?:claimed|claiming|claims|claim)\s+(?:(?:responsibility|credit)\b|(?:a|an|the|two|three|both|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assault|strikes?|killings?|ambush|raids?|explosions?)\b)/giu;
+const RUMOUR_AS_CAUSE = /\b(?:after|over|following|amid|because\s+of|due\s+to|sparked\s+by|triggered\s+by|fuelled\s+by|fueled\s+by)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}rumou?rs?\b|\brumou?rs?\s*:/giu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 
@@ -34,7 +35,10 @@ export function noteUncertainty(ctx: DocContext): void {
     if (!notes) {
       // "claimed responsibility for a bombing that police said killed three": a claim of the
       // attack, not a hedge on the figure
-      const text = s.text.includes('laim') ? s.text.replace(CLAIMED_ATTACK, ' ') : s.text;
+      const claimless = s.text.includes('laim') ? s.text.replace(CLAIMED_ATTACK, ' ') : s.text;
+      // (nor is a rumour that caused the attack: "beaten to death by a mob after a rumour spread that
+      // child-lifters were roaming", "Child-lifting rumour: Two men lynched")
+      const text = /rumou?r/i.test(claimless) ? claimless.replace(RUMOUR_AS_CAUSE, ' ') : claimless;
       notes = hasAnyPhrase(text, hedgePhrases()) ? lex.hedges.filter(([phrase]) => hasPhrase(text, phrase)).map(([, note]) => note) : [];
       hedgesOf.set(s.index, notes);
     }
