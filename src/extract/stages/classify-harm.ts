@@ -420,7 +420,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const secondVerb = /^\s+(?:and|then)\s+(?:\S+\s+)?([\p{L}]+)(?=\s)/u.exec(after);
     // (of the same form: "2 soldiers killed and wounding 5 others" is two clauses)
     const sameForm = !!secondVerb && /ing$/i.test(secondVerb[1]) === /ing$/i.test(phrase);
-    const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && sameForm && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
+    const objectAfter = OBJECT_AFTER.test(after) || (!!secondVerb && sameForm && p.activeCategory.has(secondVerb[1].toLowerCase()) && OBJECT_AFTER.test(after.slice(secondVerb[0].length))) || /^\s+\p{Lu}\.\s/u.test(after) || (/^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|Near|By)\b/.test(after));
     // ("shot and killed a dog" takes an object too; only "lost their lives" and the like never do)
     const passiveBefore = passiveGap(gap);
     // ("shot dead an attendant", "stabbed to death a civilian": the verb of these takes an object too)

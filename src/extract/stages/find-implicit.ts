@@ -33,7 +33,8 @@ function pattern(): RegExp {
 }
 
 // A person's name as the subject of a harm: "Mustafa Badreddine was killed", "commander Jane
-// Doe, 34, died" (or a title and a surname: "Sgt. Delgado died on Sept. 1"). Two or three capitalised words, right before the verb phrase; or one to three
+// Doe, 34, died" (or a title and a surname: "Sgt. Delgado died on Sept. 1"; or a first name and an
+// initial, as German and Dutch papers name people: "Emre K. died in hospital"). Two or three capitalised words, right before the verb phrase; or one to three
 // before "and his/her <noun> were killed" ("Okafor and his driver were killed"); or two or three
 // before "and N others were killed" ("Abu Wahib and three others were killed").
 let nameRe: RegExp | undefined;
@@ -41,7 +42,7 @@ const NOT_NAME = /^(?:The|A|An|This|That|Police|Officials|Authorities|State|Isla
 function namePattern(): RegExp {
   if (nameRe) return nameRe;
   const nouns = lexicon().singularNouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
-  nameRe = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\b(?:and|but|said|says|that|when|after|as|${nouns})\\s+)(?:(?<name>(?:(?:Sgt|Cpl|Pvt|Lt|Capt|Col|Maj|Gen|Const|Cst|Insp|Det|Supt|Dr|Mr|Mrs|Ms|Rev)\\.\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})|\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s*(?:,\\s*\\d{1,3}\\s*,\\s*)?(?:,?\\s*(?:an?|the|from)\\s+[^,;]{1,60},\\s*|\\([^()]{1,80}\\)\\s*,?\\s*)?(?:was|has\\s+been|had\\s+been|died|is\\s+dead|were)\\b)|(?<withKin>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})(?=\\s+and\\s+(?:his|her)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:were|have\\s+been|had\\s+been|both\\s+died|died)\\b)|(?<withOthers>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s+and\\s+(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+others\\s+(?:were|have\\s+been|had\\s+been|died)\\b))`, 'gu');
+  nameRe = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\b(?:and|but|said|says|that|when|after|as|${nouns})\\s+)(?:(?<name>(?:(?:Sgt|Cpl|Pvt|Lt|Capt|Col|Maj|Gen|Const|Cst|Insp|Det|Supt|Dr|Mr|Mrs|Ms|Rev)\\.\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})|\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.(?=\\s))(?=\\s*(?:,\\s*\\d{1,3}\\s*,\\s*)?(?:,?\\s*(?:an?|the|from)\\s+[^,;]{1,60},\\s*|\\([^()]{1,80}\\)\\s*,?\\s*)?(?:was|has\\s+been|had\\s+been|died|is\\s+dead|were)\\b)|(?<withKin>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})(?=\\s+and\\s+(?:his|her)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:were|have\\s+been|had\\s+been|both\\s+died|died)\\b)|(?<withOthers>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})(?=\\s+and\\s+(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+others\\s+(?:were|have\\s+been|had\\s+been|died)\\b))`, 'gu');
   return nameRe;
 }
 
