@@ -132,7 +132,10 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
     // District Reserve Guard were killed": soldiers in one, police in the other)
     const force = c.subject?.group === 'soldiers' || c.subject?.group === 'police';
     // (and a noun we do not know, of any earlier group: "Four Iraqi soldiers were killed ... 'four heroes' had been martyred")
-    const unknownNoun = c.subject?.noun === 'unknown';
+    // ("it left 27 of my colleagues hurt" after "Twenty-seven officers were injured": colleagues are
+    // whoever the speaker works with, a group the story has already named)
+    const colleagues = /\bcolleagues$/i.test(c.subject?.text ?? '');
+    const unknownNoun = c.subject?.noun === 'unknown' || colleagues;
     const sameAgain = !c.partOf && (c.quantity.kind === 'words' || c.quantity.kind === 'digits') && c.quantity.qualifier === 'exact' && (c.quantity.best ?? 0) > 1
       && (c.subject?.group === 'men' || c.subject?.group === 'women' || c.subject?.group === 'perpetrators' || force || unknownNoun)
       // (not more people: "two other men", "also killed two men"; "... and another was injured" later in the sentence is someone else)
@@ -145,7 +148,7 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
         // (a group named by a noun of its own, not a bare toll: "Gunmen kill four" stays the total the
         // later figures are weighed against)
         // (a noun we do not know is such a group too: "Two fuel carriers killed ..." over "Two Pakistani men ... were killed")
-        && (unknownNoun ? !p.partOf && p.scope === c.scope && c.sentence.index - p.sentence.index <= 6 : perps ? p.subject?.group === 'perpetrators' || (p.subject?.group === 'militants' && !p.partOf) : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && (!plainGroup(p.subject.group) || p.subject.noun === 'unknown')
+        && (unknownNoun ? !p.partOf && p.scope === c.scope && c.sentence.index - p.sentence.index <= (colleagues ? LOOKBACK_SENTENCES : 6) : perps ? p.subject?.group === 'perpetrators' || (p.subject?.group === 'militants' && !p.partOf) : !p.partOf && !!p.subject && p.subject.group !== 'perpetrators' && (!plainGroup(p.subject.group) || p.subject.noun === 'unknown')
           && (!force || ((p.subject.group === 'soldiers' || p.subject.group === 'police') && p.subject.group !== c.subject?.group))
           // (only the headline's group told again in the lede)
           && p.sentence.index <= 1 && c.sentence.index - p.sentence.index <= 2));
