@@ -528,7 +528,13 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   // (someone told again outside a toll, with others: see leftOutBeside in combineSameGroup)
   const outsideRepeats = own.filter((c) => c.part_of && hasRule(c, 'harm.outside-toll') && hasRule(c, 'people.repeat-mention'));
-  let perpetrators = perps.length ? combineSameGroup(perps, outsideRepeats) : null;
+  // ("A suicide bomber drove a pickup into the gate ... Two gunmen then occupied a building": attackers
+  // of another kind in a later step of the attack are more attackers, not another account)
+  const headOfPerp = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? '';
+  const laterPerps = perps.filter((c) => hasRule(c, 'relate.sequel') && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)));
+  const firstPerps = perps.filter((c) => !laterPerps.includes(c));
+  let perpetrators = firstPerps.length ? combineSameGroup(firstPerps, outsideRepeats) : null;
+  if (perpetrators && laterPerps.length) perpetrators = add(perpetrators, combineSameGroup(laterPerps, outsideRepeats));
   if (perpetrators && diedAttackers) perpetrators = less(perpetrators, diedAttackers);
   // (per total, its attackers; totals are accounts of one toll, so the largest of them: the headline's
   // "15 dead including four attackers" and the lede's are the same four)

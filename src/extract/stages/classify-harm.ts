@@ -137,7 +137,7 @@ const BROKE_BONE = /^(?:(?!\b(?:and|but|while)\b(?!\s+(?:then\s+)?(?:sustained|s
 const OBJECT_DIED = /^\s*(?:,\s*\d{1,3}\s*)?,?\s*who\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+pronounced\s+dead|was\s+declared\s+dead)\b/i;
 // ("a 41-year-old man, who then took his own life": the one who killed himself)
 const RELATIVE_HARM = /^\s*(?:,\s*\d{1,3}\s*)?,\s*who\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|subsequently|eventually|critically|seriously)\s+)?(fatally\s+(?:shot|wounded|injured|stabbed)|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|gunned\s+down|killed|shot|wounded|injured|struck|hit)|(?:(?:later|then|subsequently)\s+)?(took\s+(?:his|her|their)\s+own\s+(?:life|lives)|killed\s+(?:himself|herself)|turned\s+the\s+gun\s+on\s+(?:himself|herself)))\b/i;
-const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was)\s+(?:fatally\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
+const BEFORE_BEING = /,?\s+(?:before|after|until)\s+(?:being|(?:he|she)\s+was|they\s+were)\s+(?:(?:fatally|finally|eventually|both|all)\s+)?(shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|shot)\b/i;
 const VIOLENT_VERBS = 'shot|stabbed|beat|beaten|attacked|ambushed|raided|targeted|robbed|killed|hit|struck|assaulted|threatened|kidnapped|abducted|raped|murdered|carjacked|wounded|injured|opened\\s+fire\\s+on|fired\\s+(?:on|at)|shot\\s+at';
 const VIOLENT_GERUNDS = 'shooting|stabbing|beating|attacking|ambushing|raiding|targeting|robbing|killing|hitting|striking|assaulting|threatening|kidnapping|abducting|raping|murdering|carjacking|wounding|injuring';
 const VIOLENT_WORD = new RegExp(`\\b(?:${VIOLENT_VERBS})\\b`, 'i');

@@ -81,6 +81,9 @@ function isSequel(c: Candidate): boolean {
   if (/^\s+of\b/i.test(text.slice(q.end))) return false; // "one of the survivors" is one of people already named
   // a body found later is most often someone already reported dead or missing
   if (/\b(?:body|bodies|corpses?|remains)$/i.test(c.subject.text)) return false;
+  // ("A suicide bomber drove a pickup into the gate ... Two gunmen then occupied a building and
+  // fought for hours before they were killed": new people, the subject of a later step)
+  if (c.subject.group === 'perpetrators' && /^\s+then\s+\p{Ll}+ed\b/u.test(text.slice(c.subject.end))) return true;
   const lead = text.slice(0, Math.min(c.harm.start, q.start));
   const low = lead.toLowerCase();
   if (!(low.includes('then') || low.includes('later') || low.includes('after') || low.includes('subsequent'))) return false;
