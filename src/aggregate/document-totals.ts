@@ -46,6 +46,10 @@ const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){
 const partialIntake = (c: Claim) => c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote);
 const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0) + (partialIntake(c) ? 2 : 0);
 
+const WOUNDED_THEN_DIED = /^[^.;]{0,60}?\b(?:wounded|injured|hurt)\b[^.;]{0,140}?\b(?:died|dies|has\s+died|have\s+died|succumbed)\b/i;
+const STILL_WOUNDED = /\b(?:remain|remains|remaining|still|now|currently)\b/i;
+// (the figure is the sentence's subject: "Three more devotees who were injured ... died")
+const opensQuote = (c: Claim) => { const i = c.quote.indexOf(c.count_text); return i >= 0 && i < 40 && !/\b(?:wounded|injured|hurt)\b/i.test(c.quote.slice(0, i)); };
 const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|increased|gone\s+up|went\s+up)\b/i;
 
 export interface Bounds { low: number | null; best: number | null; high: number | null }
@@ -292,6 +296,16 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
           && !own.some((w) => w.scope === 'incident' && !w.part_of && w.quote_start > c.quote_start && (w.count_best ?? 0) > 0))))
       // ("officers located three victims with gunshot wounds. A 22-year-old male was transported in
       // critical condition, where he later died": the dead replaces one of the wounded total's parts)
+      // ("An Indian soldier wounded in the attack died on Tuesday, raising the toll to 18 ...
+      // Seventeen soldiers were killed on Sunday and 20 others wounded": the wounded who died, told
+      // first, come off the event's wounded figure told after them)
+      .concat(claims.flatMap((c) => {
+        if (c.category !== 'killed' || c.scope !== 'incident' || c.part_of || hasRule(c, 'harm.toll') || !WOUNDED_THEN_DIED.test(c.quote) || !opensQuote(c)) return [];
+        // (a figure of the wounded themselves, not of all shot; not "the other three", which leaves the dead out)
+        const w = own.find((o) => o.scope === 'incident' && !o.part_of && !o.superseded_by && o.quote_start > c.quote_start && (o.count_best ?? 0) > (c.count_best ?? 0) && !STILL_WOUNDED.test(o.quote)
+          && /\b(?:wounded|injured|hurt|injuries)\b/i.test(o.quote) && (!/\bothers?\b/i.test(o.quote) || claims.some((k) => k.category === 'killed' && k.quote_start === o.quote_start)));
+        return w ? [{ ...c, superseded_by: null, part_of: w.claim_id }] : [];
+      }))
       .concat(claims.flatMap((c) => {
         if (c.category !== 'killed' || c.scope !== 'incident' || c.superseded_by || c.part_of) return [];
         const w = claims.find((o) => o.superseded_by === c.claim_id && o.category === 'wounded' && o.part_of && byId.get(o.part_of)?.category === 'wounded' && !byId.get(o.part_of)?.superseded_by);
