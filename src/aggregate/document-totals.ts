@@ -345,7 +345,18 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const laterUpdate = (c: Claim) => eligible.some((o) => o !== c && (o.quote_start >= c.quote_start || hasRule(o, 'update.toll')) && ((supersedes.has(o.claim_id) && !account(o, o.count_best).onePerson) || hasRule(o, 'update.')));
   // ("the toll had risen from eight after four of the wounded died": the risen toll holds them)
   const toldAsRise = (c: Claim) => TOLL_ROSE.test(c.quote);
-  eligible = eligible.filter((c) => !(diedAmongWounded.has(c) && (laterUpdate(c) || toldAsRise(c)) && eligible.length > 1));
+  // ("IS militants kill 11 soldiers ... Ten soldiers were killed in the initial fighting and three
+  // others wounded. One of the wounded died Monday": the toll told first holds the one who died,
+  // the dead beside the wounded and the one who died add up to it)
+  const insideEarlierToll = (c: Claim) => {
+    const parent = c.part_of ? byId.get(c.part_of) : undefined;
+    if (!parent) return false;
+    const beside = eligible.filter((k) => k.category === 'killed' && !k.part_of && k.quote_start === parent.quote_start);
+    return beside.some((b) => eligible.some((k) => k !== b && !k.part_of && k.victim_group === b.victim_group && k.quote_start < parent.quote_start && k.count_best === (b.count_best ?? 0) + (c.count_best ?? 0)));
+  };
+  const heldElsewhere = new Set(eligible.filter((c) => diedAmongWounded.has(c) && (laterUpdate(c) || toldAsRise(c) || insideEarlierToll(c)) && eligible.length > 1).map((c) => c.claim_id));
+  // (with what is told of them: "One of the wounded, a lieutenant, died")
+  eligible = eligible.filter((c) => !heldElsewhere.has(c.claim_id) && !(c.part_of && heldElsewhere.has(c.part_of)));
   // o comes before the added figure c: in an earlier sentence, or earlier in c's own sentence after
   // "in addition to" ("..., in addition to a steward who was shot")
   const addsAfter = (o: Claim, c: Claim) => o.quote_start < c.quote_start
