@@ -347,7 +347,7 @@ function carryTimelineItems(ctx: DocContext, live: Candidate[]): void {
 // parts: "CLAIM:", "VERDICT:")
 // (a numbered item holds a label of its own, "1. DARA KHEL: A suicide bomber ..."; numbered
 // paragraphs of one text, a press release's "1. Troops of ... 2. The terrorists ...", are no round-up)
-const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+(?=[^.:;!?]{1,40}:)(?=\p{Lu})|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})(?:\s*:|\s+[-\u2013\u2014]\s+(?=(?:\S+\s+){0,2}\p{Ll})))/u;
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+(?=[^.:;!?]{1,40}:)(?=\p{Lu})|(?!(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|HOST|CALLER|GUEST|INTERVIEWER|NARRATOR|SPEAKER|MODERATOR|UPDATE|CORRECTION|NOTE|EDITOR'?S\s+NOTE|CONTEXT|BACKGROUND|CLAIM|VERDICT|RATING|FACTS?|THE\s+FACTS|OUR\s+RULING|RULING|CONCLUSION|SUMMARY|FINDINGS?|WHAT\s+WE\s+FOUND|Q|A)\s*[:(])(?:[\p{Lu}][\p{Lu}'’.-]+(?:[\s-]+[\p{Lu}][\p{Lu}'’.-]+){0,4})(?:\s*:|(?<dash>\s+[-\u2013\u2014]\s+(?=(?:\S+\s+){0,2}\p{Ll}))))/u;
 const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 // A bulleted list introduced by a line ending in a colon, after the main event ("The attack was the
 // deadliest of at least 10 shootings across the city. Among them: • About 11:40 p.m. Friday, a
@@ -433,7 +433,11 @@ function markRoundUpItems(ctx: DocContext, live: Candidate[]): void {
     if (o === undefined) opening.set(s.paragraph, s.text);
     else if (/^\s*\d{1,2}[.)]\s*$/.test(o)) opening.set(s.paragraph, `${o.trim()} ${s.text}`);
   }
-  const items = [...opening.entries()].filter(([, text]) => ITEM_LABEL.test(text)).map(([p]) => p).sort((a, b) => a - b);
+  // (a dateline opens any wire story, "PHOENIX — State troopers are ...": dash labels make a round-up
+  // only when two or more paragraphs open with one)
+  const labelled = [...opening.entries()].map(([p, text]) => [p, ITEM_LABEL.exec(text)] as const).filter(([, m]) => m);
+  const dashed = labelled.filter(([, m]) => m!.groups?.dash);
+  const items = labelled.filter(([, m]) => !m!.groups?.dash || dashed.length >= 2).map(([p]) => p).sort((a, b) => a - b);
   // (two labels in the first two paragraphs are a headline's and a dateline's: "UP: Two killed
   // ..." over "JAUNPUR: Two persons were killed ...")
   if (items.length < 2 || (items.length === 2 && items[1] <= firstParagraph(ctx) + 1)) return;
