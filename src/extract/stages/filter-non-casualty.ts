@@ -41,6 +41,10 @@ const RULES: Rule[] = [
   // "The local news network Raqqa 24 reported": a number in a name
   { name: 'not.name-number', test: (b, a, q) => q.kind === 'digits' && /\p{Lu}\p{Ll}+\s+$/u.test(b) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/.test(b) && /^\s+(?:reported|said|says|reports|news|TV|television|channel|radio)\b/i.test(a) },
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*(?:,["”’]|["”’]?,)\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
+  // "Watch Live | 78° New Orleans Woman killed": a weather widget's temperature in scraped text
+  // "KTVB 7 | News Weather Sports", "WSB-TV 2 News": a broadcaster's channel number
+  { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b)/.test(a) },
+  { name: 'not.temperature', test: (b, a) => /^\s*(?:°|º|˚|degrees?\b)/i.test(a) },
   { name: 'not.percent', test: (b, a) => /^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)/i.test(a) },
   { name: 'not.money', test: (b, a) => /(?:[$€£¥₹₦]|US\$|USD|Rs\.?|EUR|GBP)\s*$/u.test(b) },
   { name: 'not.time', test: (b, a, q) => (q.kind === 'digits' && /\b\d{1,2}:$/.test(b)) || /^(?::\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b|hours\s+gmt|local\s+time))/i.test(a) },
