@@ -115,8 +115,8 @@ const OLD_DAYS = 90;
 const SPAN_WORDS = /\b(?:since|war|conflict|insurgency|years|decades?|months|so\s+far|to\s+date|in\s+total|altogether)\b/i;
 // (after a label, "Incident summary: 06/12/2016: ..."; or a record's header line with its date
 // field, "GTD 201606120017 | 2016-06-12 | Pakistan", "iyear: 2019 | imonth: 7 | iday: 14")
-const RECORD_DATE_HEADER = /^\s*(?:[^|\n]{0,60}\|\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*\||(?:[^|\n]{0,60}\|\s*)?iyear:\s*\d{4}\s*\|\s*imonth:\s*\d{1,2}\s*\|\s*iday:\s*\d{1,2}\b)/;
-const DATED_LEDE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:)/u;
+const RECORD_DATE_HEADER = /^\s*(?:[^|\n]{0,60}\|\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*\||(?:[^|\n]{0,60}\|\s*)?iyear:\s*\d{4}\s*\|\s*imonth:\s*\d{1,2}\s*\|\s*iday:\s*\d{1,2}\b)/u;
+const DATED_LEDE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:|(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4}\s*[-\u2013\u2014:])/u;
 
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
@@ -266,7 +266,8 @@ export function assignScope(ctx: DocContext): void {
     // (unless the document opens with the date of its event and reports nothing newer: a dataset's
     // notes or an archived report, "On 14 March 2021, militants ambushed a patrol ...")
     const old = live.filter(isOld);
-    // (a record's header dates the whole record: its undated sentences tell the same event)
+    // (a record's header dates the whole record: its undated sentences tell the same event; a list
+    // entry too, "Plan de Sánchez massacre | 18 July 1982 | Rabinal", "3 April 1983 - Lucanamarca massacre")
     const recordHeader = RECORD_DATE_HEADER.test(ctx.sentences[0]?.text ?? '');
     const datedLede = DATED_LEDE.test(ctx.sentences[0]?.text ?? '') || recordHeader;
     if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c) && (!recordHeader || c.tags.includes('date.sentence'))))) {

@@ -44,6 +44,10 @@ const RULES: Rule[] = [
   // "Watch Live | 78° New Orleans Woman killed": a weather widget's temperature in scraped text
   // "KTVB 7 | News Weather Sports", "WSB-TV 2 News": a broadcaster's channel number
   { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b)/.test(a) },
+  // "the villagers, many of them children, were shot or killed": a share told as an aside of people
+  // not counted says who they were, it counts no one of its own (after a figure, "57 were wounded,
+  // many of them women," it is a part of that figure)
+  { name: 'not.composition-aside', test: (b, a, q) => q.kind === 'vague' && /,\s*$/.test(b) && !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\b/i.test(b.slice(-60)) && /^\s+of\s+(?:them|whom)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,/u.test(a) },
   { name: 'not.temperature', test: (b, a) => /^\s*(?:°|º|˚|degrees?\b)/i.test(a) },
   { name: 'not.percent', test: (b, a) => /^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage)/i.test(a) },
   { name: 'not.money', test: (b, a) => /(?:[$€£¥₹₦]|US\$|USD|Rs\.?|EUR|GBP)\s*$/u.test(b) },

@@ -14,6 +14,7 @@ import type { Candidate, DocContext } from '../types.js';
 const FIGHTERS = new Set(['militants', 'perpetrators', 'combatants']);
 const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
 const DIED_OF_WOUNDS = /^[^.;]{0,40}?\b(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\s+died|died\s+later|died\s+in\s+(?:the\s+)?hospital)\b/i;
+const FATAL_SHARE = /^\s+of\s+(?:them|whom)\s+(?:were\s+|being\s+)?(?:fatal(?:ities)?|deaths?|dead|killed|died)\b/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|(?:the|our|their)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
 const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
@@ -430,6 +431,13 @@ export function relateFigures(ctx: DocContext): void {
       return changed;
     };
     while (changedOnce()) { /* until nothing changes */ }
+    // "the explosion caused 35 casualties, 12 of them fatal": the share of the casualties told dead is
+    // killed (the rest stay casualties: the text does not say they were all wounded)
+    for (const c of list) {
+      if (c.partOf?.category !== 'casualties' || !FATAL_SHARE.test(text.slice(c.quantity.end))) continue;
+      c.category = 'killed';
+      c.tags.push('relate.fatal-share');
+    }
     // "Five people were killed in Kabul and three in Herat": a bare figure with only a place after
     // it leaves out the noun and verb of the figure before (gapping)
     for (let k = 1; k < list.length; k++) {
