@@ -416,6 +416,9 @@ export function countPeople(ctx: DocContext): void {
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
         // daughter survived after being shot ... The girl had been shot in the shoulder")
+        // ("found a man and a woman dead ... Thorne shot his wife before turning the gun on himself":
+        // kin of the same sex shot, outcome not told, after that person's death is that person)
+        else if (KIN_HEAD.test(wordHeadOf(c)) && gender && p.gender === gender && !!p.last && woundOfTheDead(c, p.last) && p.group !== 'perpetrators' && !perpetrator && /^(?:man|woman|girl|boy)$/.test(p.head)) match = p;
         else if (/^(?:man|woman|girl|boy)$/.test(wordHeadOf(c)) && gender && p.gender === gender && !!p.last && (p.last.category === c.category || (!c.category && /^(?:girl|boy)$/.test(wordHeadOf(c)))) && KIN_HEAD.test(p.head) && p.group !== 'perpetrators' && !perpetrator) match = p;
         // ("A man ... was fatally shot by deputies ... The suspect had been watched by detectives":
         // the one the police shot is the suspect, even where this mention tells no harm)
