@@ -310,7 +310,10 @@ export function countPeople(ctx: DocContext): void {
     const head = headOf(c);
     const pronoun = /^(?:he|she|him|her|his|himself|herself)$/i.test(c.quantity.text);
     const named = c.tags.includes('subject.name');
-    if (!pronoun && !named && !singular.has(head)) continue;
+    // ("A man who was shot ... The 34-year-old was hit once in the shoulder": a person told by an age
+    // alone is someone already told of, by that age or, with no age told, the last one harmed)
+    const bareAge = c.quantity.kind === 'implicit' && /^the\s+\d{1,3}-year-old$/i.test(c.quantity.text) ? /\d+/.exec(c.quantity.text)![0] : null;
+    if (!pronoun && !named && !bareAge && !singular.has(head)) continue;
     // a person named as a part ("The mayor was among those killed") is already counted in its
     // total, but is still who a following "He" refers to
     if (c.partOf) {
@@ -385,6 +388,25 @@ export function countPeople(ctx: DocContext): void {
       if (first?.last?.category === 'killed' && first.last.sentence.index < c.sentence.index && sameSex(first)) match = first;
     }
     if (anaphor) {
+      if (bareAge && !perpetrator) {
+        // (one of a group told with its ages: "Two other young men, aged 18 and 19, were taken to
+        // hospital. The 19-year-old ... remains in a critical condition")
+        const ageList = new RegExp(String.raw`\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*${bareAge}\b|,\s*(?:\d{1,3}\s*(?:,|and)\s*)+${bareAge}\s*,|,\s*${bareAge}\s*(?:,|and)\s*\d{1,3}`);
+        // (the ages may come with a figure told without harm, "Two other young men, aged 18 and 19, were
+        // taken to hospital": the group is the harmed figure of that size)
+        const listed = [...ctx.candidates].reverse().find((p) => p.sentence.index < c.sentence.index && c.sentence.index - p.sentence.index <= 6 && (p.quantity.best ?? 0) > 1 && p.subject?.noun === 'person' && ageList.test(p.sentence.text));
+        const group = listed && (listed.category ? listed : [...recentPlurals].reverse().find((p) => p.quantity.best === listed.quantity.best && p.sentence.index <= listed.sentence.index));
+        if (group?.subject?.group === 'perpetrators') continue;
+        if (group && c.category && (group.category === c.category || (group.category === 'wounded' && c.category === 'killed'))) { c.partOf = group; c.tags.push('people.one-of-group'); continue; }
+        // (an age is specific enough to name the attacker too: "a 43-year-old man armed with a knife ... Paramedics treated the 43-year-old")
+        const aged = [...people].reverse().find((p) => !!p.last && [p.seen, p.last].some((x) => !!x && toldAge(x) === bareAge));
+        const anyAge = people.some((p) => [p.seen, p.last].some((x) => !!x && toldAge(x) !== null));
+        match = aged ?? (anyAge ? undefined : [...people].reverse().find((p) => !!p.last && p.group !== 'perpetrators'));
+        // (one we cannot place is left out rather than counted as someone new: an age alone is too
+        // thin to found a person on)
+        // (one introduced with a relative clause, "the 16-year-old who was shot and killed", founds a person)
+        if (!match && !/^\s+who\b/.test(c.sentence.text.slice(c.quantity.end))) { c.dropped = 'people.bare-age-unplaced'; continue; }
+      }
       for (let k = people.length - 1; k >= 0 && !match; k--) {
         const p = people[k];
         if (!sameSex(p)) continue; // "she" is not "a man"

@@ -96,6 +96,8 @@ export const hitInBodyPart = (after: string) => BODY_PART_HINT.test(after) && BO
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
 /** One person named without a numeral, at `start` in the sentence. */
+// ("the 17-year-old", then a verb, a preposition or a stop: no noun of its own)
+export const BARE_AGE = /(?<![\p{L}\d-])[Tt]he\s+\d{1,3}-year-old(?=\s*[,.;]|\s+(?:was|is|had|has|died|dies|remains|remained|suffered|sustained|later|who|at|in|on|to|and|from|with|before|after|underwent|told)\b)/gu;
 const onePerson = (start: number, text: string): Quantity => ({ start, end: start + text.length, text, numberStart: start, qualifier: 'exact', low: 1, best: 1, high: 1, kind: 'implicit' });
 
 export function findImplicit(sentence: string): Quantity[] {
@@ -185,6 +187,13 @@ export function findImplicit(sentence: string): Quantity[] {
   }
   if (RELATIVE_HARM_HINT.test(sentence)) for (const m of sentence.matchAll(relativePattern())) {
     if (!out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end)) out.push(onePerson(m.index!, m[0]));
+  }
+  // "The 34-year-old was hit once in the shoulder": a person told by an age alone, no noun after it
+  if (sentence.includes('year-old')) for (const m of sentence.matchAll(BARE_AGE)) {
+    const start = m.index!;
+    // (not an appositive of a name told before it: "Malik Porter, the 16-year-old who was shot")
+    if (/,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) || out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+    out.push(onePerson(start, m[0]));
   }
   return out.sort((a, b) => a.start - b.start);
 }
