@@ -361,7 +361,9 @@ export function relateFigures(ctx: DocContext): void {
       if (c.partOf || !people(c) || (c.quantity.best ?? 0) < 2) return;
       // (or right after its harm word, to the next dash or the sentence's end: "Six attackers died —
       // the suicide bomber who drove the car, and five gunmen killed by special forces, the minister said")
-      const afterHarm = c.harm && c.harm.start >= endOf(c) && c.harm.end - endOf(c) < 40 ? HARM_DASH_ASIDE.exec(text.slice(c.harm.end)) : null;
+      // (or a list after a colon right after the harm: "Three other people were struck by gunfire: a
+      // 28-year-old woman, a 51-year-old man and the suspected gunman himself")
+      const afterHarm = c.harm && c.harm.start >= endOf(c) && c.harm.end - endOf(c) < 40 ? HARM_DASH_ASIDE.exec(text.slice(c.harm.end)) ?? COLON_LIST.exec(text.slice(c.harm.end)) : null;
       // (or a list after a colon: "its teams treated four other people: a man with a bullet wound in
       // the leg, two men who had been beaten, and a boy hit by a stone")
       const aside = DASH_ASIDE.exec(text.slice(endOf(c))) ?? COLON_LIST.exec(text.slice(endOf(c))) ?? afterHarm;
