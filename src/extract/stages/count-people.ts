@@ -395,8 +395,8 @@ export function countPeople(ctx: DocContext): void {
         // (the ages may come with a figure told without harm, "Two other young men, aged 18 and 19, were
         // taken to hospital": the group is the harmed figure of that size)
         const listed = [...ctx.candidates].reverse().find((p) => p.sentence.index < c.sentence.index && c.sentence.index - p.sentence.index <= 6 && (p.quantity.best ?? 0) > 1 && p.subject?.noun === 'person' && ageList.test(p.sentence.text));
-        const group = listed && (listed.category ? listed : [...recentPlurals].reverse().find((p) => p.quantity.best === listed.quantity.best && p.sentence.index <= listed.sentence.index));
-        if (group?.subject?.group === 'perpetrators') continue;
+        const found = listed && (listed.category ? listed : [...recentPlurals].reverse().find((p) => p.quantity.best === listed.quantity.best && p.sentence.index <= listed.sentence.index));
+        const group = found?.subject?.group === 'perpetrators' ? undefined : found;
         if (group && c.category && (group.category === c.category || (group.category === 'wounded' && c.category === 'killed'))) { c.partOf = group; c.tags.push('people.one-of-group'); continue; }
         // (an age is specific enough to name the attacker too: "a 43-year-old man armed with a knife ... Paramedics treated the 43-year-old")
         const aged = [...people].reverse().find((p) => !!p.last && [p.seen, p.last].some((x) => !!x && toldAge(x) === bareAge));
