@@ -355,6 +355,7 @@ const firstParagraph = (ctx: DocContext) => ctx.sentences[0]?.paragraph ?? 0;
 // 23-year-old man was shot ..."): each bullet is another event.
 const BULLET = /^\s*[•·*\u2013\u2014-]\s+/;
 const ROUND_UP_INTRO = /\b(?:among\s+them|among\s+the\s+others|other\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|elsewhere|separately|in\s+other\s+(?:violence|incidents|shootings)|(?:at\s+least\s+)?\d+\s+(?:\p{L}+\s+)?(?:shootings|attacks|incidents|killings|stabbings)|across\s+the\s+(?:city|county|state|country|region|province))\b/iu;
+const AMONG_OTHERS_INTRO = /\b(?:was|is)\s+(?:one\s+of|among)\s+(?:at\s+least\s+)?(?:several|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number\s+of)\b[^.]*\.$/i;
 function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   if (!main) return;
@@ -378,7 +379,9 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
     // other events; not a list of sources on the same event, "the monitors reported:")
     const prev = paragraphs[k - 1];
     const intro = (whole.get(prev) ?? '').trimEnd();
-    if (bulleted.has(prev) || (intro.endsWith(':') && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
+    // (or a sentence setting the story among others, "The shooting was one of several across the
+    // city overnight.")
+    if (bulleted.has(prev) || ((intro.endsWith(':') || AMONG_OTHERS_INTRO.test(intro)) && ROUND_UP_INTRO.test(intro))) bulleted.add(p);
     // ("the number of fatalities since early 2024 has risen to 127. They are: - 11 ISIS members.
     // - 29 civilians, killed in attacks ...": the bullets break down the running total before them)
     else if (intro.endsWith(':')) {
