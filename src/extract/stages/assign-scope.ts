@@ -118,6 +118,28 @@ const SPAN_WORDS = /\b(?:since|war|conflict|insurgency|years|decades?|months|so\
 const RECORD_DATE_HEADER = /^\s*(?:[^|\n]{0,60}\|\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*\||(?:[^|\n]{0,60}\|\s*)?iyear:\s*\d{4}\s*\|\s*imonth:\s*\d{1,2}\s*\|\s*iday:\s*\d{1,2}\b)/u;
 const DATED_LEDE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:On\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,)?\s+\d{4}\b|\d{1,2}\/\d{1,2}\/\d{4}\s*:|\d{4}-\d{2}-\d{2}\s*:|(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4}\s*[-\u2013\u2014:])/u;
 
+/**
+ * Scope told by where the figure stands against a marker in its clause: after a series' or a
+ * year's "when", before an earlier year's event, under a war as the doer, inside a nation's tally.
+ */
+function scopeByPosition(raw: string, c: Candidate, pubYear: string): [Candidate['scope'], string] | null {
+  const series = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\b|violence|shootings|bloodshed|gunfire/i.test(raw) ? SERIES_TOLL.exec(raw) : null;
+  if (series && c.quantity.start > series.index) return ['cumulative', 'scope.series-toll'];
+  const yearWhen = /,\s*when\b/i.test(raw) ? YEAR_WHEN.exec(raw) : null;
+  if (yearWhen && c.quantity.start > yearWhen.index && yearWhen[1] !== pubYear) {
+    const total = /\b(?:total|all\s+of|whole\s+of|tally|toll)\b/i.test(raw.slice(0, yearWhen.index + yearWhen[0].length));
+    return [total ? 'cumulative' : 'other_incident', 'scope.year-when'];
+  }
+  const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
+  if (yearAfter && pubYear && yearAfter[1] < pubYear) return ['other_incident', 'scope.year-event-after'];
+  if (/war|conflict|insurgency|genocide|occupation|uprising|strife/i.test(raw) && WAR_AS_DOER.test(raw) && !/\b(?:attack|strike|raid|bombing|shelling)\b/i.test(raw)) return ['cumulative', 'scope.war-as-doer'];
+  // (the figure in the tally's own clause, before it or after: not "11 wounded in the strike, as
+  // attacks across the country kill 21")
+  const tally = /across|throughout|around/i.test(raw) ? NATION_TALLY.exec(raw) : null;
+  if (tally && (c.quantity.start > tally.index || !/[,;]/.test(raw.slice(c.quantity.end, tally.index)))) return ['cumulative', 'scope.nation-tally'];
+  return null;
+}
+
 export function assignScope(ctx: DocContext): void {
   const { cumulative, otherIncident } = lexicon().scope;
   const live = ctx.candidates.filter((c) => !c.dropped);
@@ -159,22 +181,8 @@ export function assignScope(ctx: DocContext): void {
     // (the figure the clause brings the toll to is the running total itself: "and brought the
     // day's overall death toll to 65")
     if (running && c.quantity.start > running.index) { c.scope = 'cumulative'; c.tags.push('scope.running-total-clause'); continue; }
-    const series = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\b|violence|shootings|bloodshed|gunfire/i.test(raw) ? SERIES_TOLL.exec(raw) : null;
-    if (series && c.quantity.start > series.index) { c.scope = 'cumulative'; c.tags.push('scope.series-toll'); continue; }
-    const yearWhen = /,\s*when\b/i.test(raw) ? YEAR_WHEN.exec(raw) : null;
-    if (yearWhen && c.quantity.start > yearWhen.index && yearWhen[1] !== pubYear) {
-      const total = /\b(?:total|all\s+of|whole\s+of|tally|toll)\b/i.test(raw.slice(0, yearWhen.index + yearWhen[0].length));
-      c.scope = total ? 'cumulative' : 'other_incident';
-      c.tags.push('scope.year-when');
-      continue;
-    }
-    const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
-    if (yearAfter && pubYear && yearAfter[1] < pubYear) { c.scope = 'other_incident'; c.tags.push('scope.year-event-after'); continue; }
-    if (/war|conflict|insurgency|genocide|occupation|uprising|strife/i.test(raw) && WAR_AS_DOER.test(raw) && !/\b(?:attack|strike|raid|bombing|shelling)\b/i.test(raw)) { c.scope = 'cumulative'; c.tags.push('scope.war-as-doer'); continue; }
-    // (the figure in the tally's own clause, before it or after: not "11 wounded in the strike, as
-    // attacks across the country kill 21")
-    const tally = /across|throughout|around/i.test(raw) ? NATION_TALLY.exec(raw) : null;
-    if (tally && (c.quantity.start > tally.index || !/[,;]/.test(raw.slice(c.quantity.end, tally.index)))) { c.scope = 'cumulative'; c.tags.push('scope.nation-tally'); continue; }
+    const placed = scopeByPosition(raw, c, pubYear);
+    if (placed) { c.scope = placed[0]; c.tags.push(placed[1]); continue; }
     const cached = ownClause ? undefined : verdicts.get(c.sentence.index);
     if (cached !== undefined && c.harm?.how !== 'toll') {
       if (cached === 'cumulative') { c.scope = 'cumulative'; c.tags.push('scope.cumulative'); }
@@ -480,15 +488,15 @@ const EVENT_NOUN = String.raw`(?:attack|attacks|bombing|bombings|blast|blasts|ex
 const EVENT_LAST = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at|near)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:last|earlier\s+this)\s+${DAY_OR_SPAN}\b|\b(?:last|earlier\s+this)\s+${DAY_OR_SPAN}['’]s\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}\b`, 'iu');
 // ("On Monday, the agency said 64 people had been killed": the day of a statement, not of an event)
 const DAY_OF_STATEMENT = /^\s*On\s+\S+\s*,\s*[^;]{0,120}?\b(?:said|says|reported|announced|told|confirmed|put|gave|raised|revised|updated)\b/i;
+// ("officials said on Monday": the day a figure's sentence gives dates the statement, not the event)
+const datesStatement = (c: Candidate) => !!c.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(c.dateText)}`, 'i').test(c.sentence.text);
 function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)
   const mainDate = main?.eventDate ?? publishedAt;
   if (!main || !mainDate) return;
-  // ("officials said on Monday" dates the statement, not the event)
-  const ownDate = !!main.eventDate && !(main.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(main.dateText)}`, 'i').test(main.sentence.text));
-  const ledeDated = main.tags.includes('date.sentence') ? undefined : live.find((c) => c.scope === 'incident' && c.category !== 'attacks' && c.tags.includes('date.sentence') && c.sentence.index > main.sentence.index && c.sentence.index <= main.sentence.index + 2
-    && !(c.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(c.dateText)}`, 'i').test(c.sentence.text)));
+  const ownDate = !!main.eventDate && !datesStatement(main);
+  const ledeDated = main.tags.includes('date.sentence') ? undefined : live.find((c) => c.scope === 'incident' && c.category !== 'attacks' && c.tags.includes('date.sentence') && c.sentence.index > main.sentence.index && c.sentence.index <= main.sentence.index + 2 && !datesStatement(c));
   for (const c of live) {
     if (c === main || c.scope !== 'incident' || c.isUpdate || c.harm?.how === 'toll' || c.sentence.index === main.sentence.index) continue;
     const s = c.sentence.text;
