@@ -436,6 +436,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (OBJECT_OF_VERB.test(before.slice(-40)) && JOINED_PREDICATE_GAP.test(gap)) continue;
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
+    // ("A neighbour found the man dead": whoever finds someone dead is not the dead one; not "was
+    // found shot dead", where the finding is passive)
+    if (phrase === 'dead' && /\b(?<!\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?)(?:found|discovered|find|finds|discover|discovers)\s+(?!(?:shot|stabbed|beaten|lying|fatally|already|dead)\b)(?:\S+\s+){1,4}$/i.test(gap)) continue;
     // ("was not physically hurt": an adverb that leaves the negation whole; not "not seriously hurt")
     // ("was not seriously injured" is hurt, only less: the negation takes the adverb, not the harm)
     if (/(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+)?(?:(?:physically|otherwise|even|actually)\s+)?$/i.test(gap)

@@ -198,6 +198,8 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
 const SUSPECT_SENTENCE = /\b(?:charged|arrested|suspect|suspected|accused|booked|custody|wanted|sought|arraigned|indicted|convicted|sentenced|pleaded)\b/i;
 const SURVIVED = /\b(?:survive[sd]?|stable|recover(?:ing|ed)?|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|(?:since\s+)?been\s+(?:released|discharged)|out\s+of\s+danger|(?:critical|serious|fair|good)\s+condition)\b/i;
 /** Whether a named mention with no harm of its own (or shot, outcome not stated) names an earlier victim. */
+const surnameOf = (fullName: string) => fullName.trim().split(/\s+/).pop()!.toLowerCase();
+
 function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
   if (earlier.category !== 'killed' && earlier.category !== 'wounded') return false;
   if (SUSPECT_SENTENCE.test(c.sentence.text)) return false;
@@ -435,6 +437,10 @@ export function countPeople(ctx: DocContext): void {
         // ("A 71-year-old woman was killed ... The Accord's passenger, Gloria Whitfield, 71, died at the
         // scene": one harm, one age, another noun: the same person)
         else if (!perpetrator && p.group !== 'perpetrators' && p.last?.category === c.category && toldAge(c) !== null && toldAge(c) === toldAge(p.last)) match = p;
+        // ("found Vicky Torres, 45, dead ... Pedro Torres ... told them he killed his wife": kin of the
+        // same harm, when a named victim shares the named attacker's surname, is that victim)
+        else if (KIN_HEAD.test(head) && !perpetrator && p.group !== 'perpetrators' && p.named && !!p.fullName && p.last?.category === c.category && !!gender && sameSex(p)
+          && people.some((o) => o.group === 'perpetrators' && !!o.fullName && surnameOf(o.fullName) === surnameOf(p.fullName!))) match = p;
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
         // daughter survived after being shot ... The girl had been shot in the shoulder")
@@ -453,7 +459,7 @@ export function countPeople(ctx: DocContext): void {
         // outcome stated, after a report of a death: the death is the outcome)
         // (an attacker's name names the attacker told without one: "before fatally shooting himself
         // ... Daniel Purcell, 47, was also pronounced dead")
-        else if (named && !people.some((o) => o.head === head) && p.last && !p.named && (p.group === 'perpetrators') === perpetrator
+        else if (named && !people.some((o) => o.head === head && (!o.fullName || !fullName || o.fullName === fullName)) && p.last && !p.named && (p.group === 'perpetrators') === perpetrator
           && (p.last.category === c.category || (!perpetrator && namesTheVictim(c, p.last)))) match = p;
       }
     }

@@ -23,6 +23,9 @@ interface Rule { name: string; test: (before: string, after: string, q: Quantity
 
 const DESIGNATORS = /(?:^|[^\p{L}])(?:route|resolution|resolutions|highway|flight|article|chapter|section|room|apartment|apt|unit|interstate|line|gate|terminal|platform|building|district|precinct|sector|zone|phase|level|page|vol|volume|floor|ward|number|no\.?|nos\.?|bus|train|channel|brigade|division|battalion|regiment|squadron|corps|paragraph|clause|item|grade|class|model|type|code|category|exit|hwy|pier|berth|block|tower|episode|season|world war|version|bill|amendment|decree|rank|ranked|tier|pg|sec|chap|art|para|class of|sura|verse|psalm|camp)\s*#?$/iu;
 
+// (roads named in capitals: "U.S. 83", "US 20", "SR 91", "County Road 7"; case-sensitive, as "us" and
+// "road" in lower case are common words)
+const ROAD_DESIGNATORS = /(?:^|[^\p{L}])(?:U\.S\.|US|SR|CR|FM|Road|Rd\.?)\s*$/u;
 const DESIGNATOR_LIST = new RegExp(String.raw`(?:^|[^\p{L}])(?:sections?|articles?|clauses?|paragraphs?|rules?|chapters?|routes?|resolutions?|highways?|flights?|rooms?|units?|platforms?|gates?|buildings?|blocks?|items?)\s*#?\d+[A-Z]?(?:\s*,\s*#?\d+[A-Z]?)*\s*(?:,\s*|,?\s*(?:and|or|&|to)\s+)$`, 'iu');
 
 const RULES: Rule[] = [
@@ -57,7 +60,7 @@ const RULES: Rule[] = [
   // "Between 1995 and 2010", "from 2014 to 2016": a span of years
   { name: 'not.year-range', test: (b, a, q) => q.qualifier === 'range' && /^(?:between\s+|from\s+)?(?:1[89]|20)\d{2}\s*(?:-|–|—|to|and|until|through)\s*(?:(?:1[89]|20)\d{2}|\d{2})$/i.test(q.text.trim()) && !/^\s+(?:people|persons|civilians|soldiers|troops|militants|were|have|had|died|dead|killed|wounded|injured|deaths)\b/i.test(a) },
   { name: 'not.decade', test: (b, a, q) => q.kind === 'digits' && /^'?s\b/.test(a) },
-  { name: 'not.designator', test: (b, a, q) => q.kind !== 'vague' && q.kind !== 'zero' && q.kind !== 'unknown' && q.kind !== 'article' && DESIGNATORS.test(b) },
+  { name: 'not.designator', test: (b, a, q) => q.kind !== 'vague' && q.kind !== 'zero' && q.kind !== 'unknown' && q.kind !== 'article' && (DESIGNATORS.test(b) || ROAD_DESIGNATORS.test(b)) },
   // "under Sections 302, 324 and 34 of the Penal Code": the later numbers of a designator's list
   { name: 'not.designator-list', test: (b, a, q) => q.kind === 'digits' && DESIGNATOR_LIST.test(b) },
   { name: 'not.address', test: (b, a, q) => q.kind === 'digits' && (/^\s+(?:block|blk)\b/i.test(a) || /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail|Pike)\b/u.test(a)) },

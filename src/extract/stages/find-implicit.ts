@@ -86,6 +86,8 @@ function coordinatedKin(): RegExp {
   return (kinRe ??= new RegExp(`^\\s+and\\s+(?<conjunct>(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}'’-]+\\s+)?(?:${nouns}))(?![\\p{L}'’-])`, 'u'));
 }
 
+// a name found dead: "officers found Karen Albright, 38, dead in the kitchen"
+const FOUND_NAME_DEAD = /\b(?:found|discovered)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:,\s*\d{1,3}\s*,)?\s+dead\b)/gu;
 const NAME_BEFORE_OTHERS = /(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting)\s+)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,2}(?=\s+and\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)\s+(?:other|others|more)\b)/gu;
 const BODY_PART_HINT = /\b(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s/i;
 const HIT_IN_BODY_PART = String.raw`\s*(?:,\s*\d{1,3}\s*,\s*)?\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:shot|hit|struck|stabbed|wounded|grazed|injured)\s+(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|chest|abdomen|stomach|back|head|neck|hips?|foot|feet|hands?|face|thighs?|knees?|buttocks|torso|groin|wrists?|ankles?|jaw|eyes?|ear|cheek|elbow|forearm|shin|calf)\b`;
@@ -130,6 +132,11 @@ export function findImplicit(sentence: string): Quantity[] {
     if (name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
     const start = m.index! + m[0].length - name.length;
     out.push(onePerson(start, name));
+  }
+  if (/\bdead\b/.test(sentence)) for (const m of sentence.matchAll(FOUND_NAME_DEAD)) {
+    if (m[1].split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    if (!out.some((o) => o.start < start + m[1].length && start < o.end)) out.push(onePerson(start, m[1]));
   }
   // one name before others as the object of a harm verb: "the explosion killed Abdirahman and five
   // other people"

@@ -36,6 +36,9 @@ const MAX_MODIFIERS = 4;
 const CITY_STATE = /^\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:\p{Lu}\p{Ll}{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll})/u;
 const FAMILY_SIZE = /^(\p{L}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 const FORCE_FIRST = new Set(['army', 'military', 'police', 'navy', 'air force', 'security', 'security forces', 'border', 'coast guard', 'national guard', 'paramilitary', 'militia', 'rebel', 'rebels', 'insurgent', 'government', 'pro-government']);
+// Verbs in the past tense that do not end in -ed: the phrase after a figure stops at them ("One
+// round struck the trooper's body armor": no noun of "body" for the figure)
+const IRREGULAR_PAST = new Set(['struck', 'hit', 'tore', 'went', 'came', 'ran', 'fell', 'broke', 'caught', 'took', 'left', 'found', 'sent', 'threw', 'flew', 'drove', 'rode', 'stood', 'sat']);
 const PARTICIPLE_MODIFIERS = new Set(['suspected', 'alleged', 'armed', 'masked', 'hooded', 'wanted', 'unidentified', 'accused', 'convicted', 'detained', 'trained', 'uniformed', 'unarmed', 'retired', 'off-duty']);
 const ADULT_WORDS = new Set(['adult', 'adults', 'grown', 'elder', 'eldest', 'older', 'oldest']);
 const GENERIC_HEADS = new Set(['members', 'member', 'personnel', 'people', 'persons', 'men', 'women', 'elements', 'staff', 'officials', 'others']);
@@ -182,6 +185,7 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     if (PHRASE_STOPS.has(t.lower) || !/^[\p{L}]/u.test(t.text)) break;
     // a verb, not a modifier (but "three suspected armed robbers", "two masked gunmen")
     if (/(?:ed|ing)$/.test(t.lower) && k > 0 && !PARTICIPLE_MODIFIERS.has(t.lower)) break;
+    if (k > 0 && IRREGULAR_PAST.has(t.lower)) break;
   }
   // An unlisted word right after the figure: a noun we do not know ("30 Taliban", "12 Hazara").
   const first = tokens[i];
