@@ -266,6 +266,8 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   let eligible = own.filter(counts);
   const replacedWounded = category === 'wounded' ? woundedReplacedByRise(claims, eligible) : new Set<string>();
   if (replacedWounded.size) eligible = eligible.filter((c) => !replacedWounded.has(c.claim_id));
+  // the dead folded into a total's dead (below), with the total they are now part of
+  const foldedDead: Claim[] = [];
   if (category === 'killed') {
     // the dead among a wounded total, counted once per total (see diedOutOf below)
     const seen = new Map<string, Claim>();
@@ -276,6 +278,19 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
       return false;
     });
     eligible.push(...seen.values());
+    // ("Four people were shot, two fatally, including the gunman ... The gunman died at the scene":
+    // one of a wounded total told later to have died is among that total's dead when they hold him)
+    const diedMembers = new Map<string, number>();
+    eligible = eligible.filter((c) => {
+      if (c.part_of) return true;
+      const w = claims.find((o) => o.superseded_by === c.claim_id && o.category === 'wounded' && !!o.part_of && seen.has(o.part_of));
+      if (!w) return true;
+      const held = (diedMembers.get(w.part_of!) ?? claims.filter((k) => k.category === 'killed' && k.part_of === w.part_of && k !== seen.get(w.part_of!) && (k.count_best ?? 0) === 1).length) + 1;
+      diedMembers.set(w.part_of!, held);
+      if (held > (seen.get(w.part_of!)!.count_best ?? 0)) return true;
+      foldedDead.push({ ...c, part_of: seen.get(w.part_of!)!.claim_id });
+      return false;
+    });
   }
   const diedAmongWounded = new Set(category === 'killed' ? eligible.filter((c) => c.part_of && byId.get(c.part_of)?.category === 'wounded') : []);
   // people who died out of a wounded total ("two men were shot, one fatally") are not wounded;
@@ -549,7 +564,7 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // are reported apart so users can subtract them
   const eligibleIds = new Set(eligible.map((c) => c.claim_id));
   // (a part of the victims' total, not a repeat mention of an attacker already counted)
-  const inside = own.filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
+  const inside = [...own, ...foldedDead].filter((c) => c.victim_group === 'perpetrators' && c.part_of && c.scope === 'incident' && !c.superseded_by && c.count_best !== null
     && eligibleIds.has(c.part_of) && byId.get(c.part_of)?.victim_group !== 'perpetrators');
   // (someone told again outside a toll, with others: see leftOutBeside in combineSameGroup)
   const outsideRepeats = own.filter((c) => c.part_of && hasRule(c, 'harm.outside-toll') && hasRule(c, 'people.repeat-mention'));
