@@ -43,12 +43,16 @@ const unconfirmed = (c: Claim) => unverified(c) || partyClaim(c);
 // supports in Hodeidah had received 46 bodies") is a part of the
 // toll by its nature: it ranks below a source's count of the whole
 const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:(?:it|they|we)\s+(?:supports?|runs?|operates?|manages?)\s+)?(?:in\s+\p{Lu}[\p{L}'’-]*\s+)?(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
-const partialIntake = (c: Claim) => c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote);
+// (so is what one service's own crews carried: "his teams had transported nine bodies and 31 wounded")
+const ONE_SERVICE_CARRIED = /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:teams?|crews?|ambulances?|paramedics|medics|staff|volunteers)\s+(?:had\s+|have\s+|has\s+)?(?:transported|carried|evacuated|taken|ferried|moved|collected|retrieved|recovered|brought)\b/i;
+const partialIntake = (c: Claim) => (c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote)) || ONE_SERVICE_CARRIED.test(c.quote);
 const trustRank = (c: Claim) => rank(c) + (unverified(c) ? 2 : 0) + (partialIntake(c) ? 2 : 0);
 
 const WOUNDED_THEN_DIED = /^[^.;]{0,60}?\b(?:wounded|injured|hurt)\b[^.;]{0,140}?\b(?:died|dies|has\s+died|have\s+died|succumbed)\b/i;
 const STILL_WOUNDED = /\b(?:remain|remains|remaining|still|now|currently)\b/i;
 // (the figure is the sentence's subject: "Three more devotees who were injured ... died")
+/** A figure of the text's first line when that line is a headline (no closing stop). */
+const isHeadline = (c: Claim) => c.quote_start === 0 && !/[.!?]["”’]?\s*$/.test(c.quote);
 const opensQuote = (c: Claim) => { const i = c.quote.indexOf(c.count_text); return i >= 0 && i < 40 && !/\b(?:wounded|injured|hurt)\b/i.test(c.quote.slice(0, i)); };
 const TOLL_ROSE = /\b(?:toll|number\s+of\s+(?:dead|deaths)|death\s+count)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|increased|gone\s+up|went\s+up)\b/i;
 
@@ -385,7 +389,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   const listedTotals = new Set(claims.filter((p) => p.part_of && byId.get(p.part_of)?.category === p.category && !hasRule(p, 'people.definite-plural-repeat') && !hasRule(p, 'relate.condition-of-wounded')).map((p) => p.part_of));
   const additive = eligible.filter((c) => {
     if (!isAdditive(c)) return false;
-    const earlier = eligible.filter((o) => !isAdditive(o) && addsAfter(o, c) && o.victim_group !== 'perpetrators');
+    // (a headline sums up the whole story: a later step of the attack, "then stormed it, sparking a
+    // battle in which eight soldiers ... were killed", does not add to its "21 dead")
+    const earlier = eligible.filter((o) => !isAdditive(o) && addsAfter(o, c) && o.victim_group !== 'perpetrators' && !(hasRule(c, 'relate.sequel') && isHeadline(o)));
     // (a later event's victims repeat a figure only of their own group: "Two soldiers and a
     // police officer were killed ... Two hours later a second blast killed a soldier")
     const sequel = hasRule(c, 'relate.sequel');

@@ -86,7 +86,9 @@ const MAX_GAP_WORDS = 10;
 const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|gathering|club|nightclub|bar|pub|restaurant|school|college|campus|store|shop|market|mall|park|station|home|house|apartment|residence|church|mosque|temple|concert|festival|game|wedding|funeral|vigil|barbecue|cookout|event|hotel|motel|parking\s+lot)\b/iu;
 // ("Two officers who tried to move the men to safety were beaten and taken to hospital": a first
 // verb of assault before the harm)
-const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+[^,;.]{0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?(?:(?:beaten|attacked|assaulted|set\s+upon|mobbed|punched|kicked)\s+and\s+)?/i;
+// (the clause never runs past a speech verb: "A soldier who took part in the pursuit said all seven
+// were shot dead" tells of the seven)
+const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+(?:(?!\b(?:said|says|told|tells|added|reported|stated|confirmed)\b)[^,;.]){0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?(?:(?:beaten|attacked|assaulted|set\s+upon|mobbed|punched|kicked)\s+and\s+)?/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:\p{L}+ly\s+)?have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/iu;
@@ -436,6 +438,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     if (OBJECT_OF_VERB.test(before.slice(-40)) && JOINED_PREDICATE_GAP.test(gap)) continue;
     // "the attacker took a cab and then shot the driver dead": the object is dead, not the subject
     if (phrase === 'dead' && /\b(?:shot|shoots|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|left|leaving|leaves|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i.test(gap) && !passiveGap(gap.replace(/\b(?:shot|stabbed|beaten|hacked|left|clubbed|kicked)\s+(?:\S+\s+){1,3}$/i, ''))) continue;
+    // ("27 residents had been buried": the buried are the dead; not those buried under rubble or
+    // alive, who may be trapped)
+    if (phrase === 'buried' && /^\s+(?:alive|under|beneath|by|in\s+(?:the\s+)?(?:rubble|debris|mud|landslides?|snow|avalanches?|collapsed|ruins))\b/i.test(after)) continue;
     // ("A neighbour found the man dead": whoever finds someone dead is not the dead one; not "was
     // found shot dead", where the finding is passive)
     if (phrase === 'dead' && /\b(?<!\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?)(?:found|discovered|find|finds|discover|discovers)\s+(?!(?:shot|stabbed|beaten|lying|fatally|already|dead)\b)(?:\S+\s+){1,4}$/i.test(gap)) continue;

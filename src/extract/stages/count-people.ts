@@ -164,6 +164,12 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
         && ((p.subject?.group === 'perpetrators') === (c.subject?.group === 'perpetrators') || (!!c.subject && plainGroup(c.subject.group))));
       if (twin && twin.subject?.group !== c.subject?.group) { sameAsEarlier(c, twin); continue; }
     }
+    // ("'neutralised' six of them ... A military source told AFP all six were killed": a bare
+    // definite number is the figure of that number just told, whoever they were)
+    if (definite && !c.subject) {
+      const twin = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && p.quantity.best === c.quantity.best && p.scope === c.scope && c.sentence.index - p.sentence.index <= 2);
+      if (twin) { sameAsEarlier(c, twin); continue; }
+    }
     if (definite) {
       const group = c.subject?.group;
       // ("Both men died": men and women are any victims, a judge and his driver as well)

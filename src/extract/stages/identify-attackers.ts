@@ -19,7 +19,7 @@ function attackPattern(): RegExp {
   const nouns = Object.entries(lexicon().victimGroups).filter(([, g]) => FIGHTER_GROUPS.has(g)).map(([n]) => n.replace(/ /g, '\\s+'));
   // the fighters open the clause (a few modifiers may come first: "Islamic State militants in cars
   // and on motorcycles attacked") and are the subject of an attack verb
-  attackRe = new RegExp(String.raw`(?:^|[;:,—–]\s*|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
+  attackRe = new RegExp(String.raw`(?:^|[;:,—–]\s*|\s-\s+|\b(?:when|after|as|then)\s+)(?:[\p{L}'’-]+\s+){0,4}?(?<noun>${nouns.join('|')})\s+(?:(?!(?:were|was|had\s+been|have\s+been)\b)[^\s.;:]+\s+){0,8}?${ATTACK_VERB}\b`, 'iu');
   // ("repelled an attack by jihadist insurgents on a military base": the attackers named by "by")
   attackByRe = new RegExp(String.raw`\b(?:attack|attacks|assault|raid|ambush|offensive|incursion)\s+(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:[\p{L}'’-]+\s+){0,3}(?<noun>${nouns.join('|')})\b`, 'iu');
   return attackRe;
@@ -266,8 +266,18 @@ export function identifyAttackers(ctx: DocContext): void {
     c.subject = { ...c.subject, group: 'perpetrators' };
     c.tags.push('group.attackers');
   }
-  // (a headline above the attack's sentence tells of the same people: "2 soldiers, 1 NPA rebel killed in ambush")
+  // ("Islamic State militants ambushed a unit of the PMF ..., killing 11 fighters": fighters of
+  // another name harmed in the attack's own clause, after it, are the other side's)
+  // (and in a headline above it that names the attackers first: "Insurgents ambush militia convoy, kill 14 fighters")
   const headline = ctx.sentences[0] && !/[.!?]["”’]?\s*$/.test(ctx.sentences[0].text) ? ctx.sentences[0].index : -1;
+  const attackerNamedBefore = (c: Candidate) => c.sentence.text.slice(0, c.quantity.start).split(/[^\p{L}]+/u).some((w) => w && stem(w) === attack!.noun);
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.subject?.group !== 'militants' || stem(c.subject.text.split(/\s+/).pop() ?? '') === attack.noun || c.harm?.how !== 'active') continue;
+    if (!(c.sentence.index === attack.sentence && c.quantity.start >= attack.end) && !(c.sentence.index === headline && headline < attack.sentence && attackerNamedBefore(c))) continue;
+    c.subject = { ...c.subject, group: 'combatants' };
+    c.tags.push('group.attacked-fighters');
+  }
+  // (a headline above the attack's sentence tells of the same people: "2 soldiers, 1 NPA rebel killed in ambush")
   for (const c of ctx.candidates) {
     if (c.dropped || !c.subject || c.subject.group !== attack.group || (c.sentence.index < attack.sentence && c.sentence.index !== headline)) continue;
     // (fighters of another name are other people: "jihadists attacked ... killed 50 militiamen")

@@ -80,8 +80,11 @@ export function supersedeUpdates(ctx: DocContext): void {
   // the document's current figure of the same category
   for (const old of live.filter((c) => toldAsEarlier(c.sentence) && !c.isUpdate && !c.supersededBy)) {
     // (not one more person counted on top, "rescuers recovered a fifth body")
+    // (nor the attackers' figure by the victims' current one: "the army said eight soldiers had
+    // been killed ..., while 20 assailants were killed" when only the soldiers' toll rose since)
+    const perps = (c: (typeof live)[number]) => c.subject?.group === 'perpetrators';
     const current = live.find((c) => c !== old && c.category === old.category && !toldAsEarlier(c.sentence) && !c.supersededBy
-      && !ORDINAL_ARTICLE.test(c.quantity.text));
+      && !ORDINAL_ARTICLE.test(c.quantity.text) && perps(c) === perps(old));
     if (!current) continue;
     old.supersededBy = current;
     old.notes.push(`superseded: told as an earlier statement; the document's current figure is ${current.quantity.text}`);
@@ -97,9 +100,15 @@ export function supersedeUpdates(ctx: DocContext): void {
   // (a count of them, not a share: "Several of the surviving wounded required amputations")
   const survivors = (c: (typeof live)[number]) => /^surviving\b/i.test(c.subject?.text ?? '') && (c.quantity.kind === 'words' || c.quantity.kind === 'digits')
     && !/^\s+of\b/i.test(c.sentence.text.slice(c.quantity.end)) && !c.dropped && c.scope === 'incident' && !c.supersededBy;
-  const restFigures = [...live, ...ctx.candidates.filter((c) => c.partOf && c.category === 'wounded' && survivors(c))];
+  // ("one of the soldiers wounded in Sunday's attack died ... 'The five other wounded are in stable
+  // condition'": "the N other wounded" after a death told of the wounded are the rest of them)
+  const diedOfTheWounded = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && k.sentence.index < c.sentence.index
+    && /^\s+of\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:wounded|injured)\b/i.test(k.sentence.text.slice(k.quantity.end)));
+  const otherAfter = (c: (typeof live)[number]) => /\b(?:the|its)\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 10), c.quantity.start))
+    && /^\s+other\s+(?:wounded|injured)\b/i.test(c.sentence.text.slice(c.quantity.end)) && diedOfTheWounded(c);
+  const restFigures = [...live, ...ctx.candidates.filter((c) => c.partOf && c.category === 'wounded' && (survivors(c) || otherAfter(c)))];
   for (const rest of restFigures.filter((c) => c.category === 'wounded' && ((REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))
-    && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c))) || survivors(c)))) {
+    && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c))) || survivors(c) || otherAfter(c)))) {
     if (rest.partOf && (rest.partOf.quantity.best ?? 0) > (rest.quantity.best ?? 0)) rest.partOf = null;
     for (const old of live) {
       if (old === rest || old.category !== 'wounded' || old.supersededBy || old.sentence.index >= rest.sentence.index || (old.quantity.best ?? 0) <= (rest.quantity.best ?? 0)) continue;
