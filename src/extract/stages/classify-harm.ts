@@ -245,10 +245,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "One of the injured died of his wounds": the partitive names the people, the verb the harm
   // (so does "two more injured succumbed to their injuries": the injured who died)
   const ofTheHarmed = s?.noun === 'harm' && /^(?:(?:more|other|additional|further)\s+)?(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:injured|wounded)$/i.test(s.text)
-    && (/\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start)) || /^\s+(?:(?:later|also|subsequently|have|has|had)\s+)*(?:died|succumbed)\b/i.test(sentence.slice(s.end)));
+    && (/\bof\s+(?:the|those)\s+$/i.test(sentence.slice(0, s.start)) || /^\s+(?:(?:later|also|subsequently|have|has|had)\s+)*(?:died|dies|die|succumbed|succumbs?)\b/i.test(sentence.slice(s.end)));
   // (an appositive may come between: "One of the wounded, a porter, died on Sunday"; and another
   // subject joined to it: "9 hostages and all 4 attackers were killed")
-  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},|\s+and\s+[^,;.]{1,40}?(?=\s+(?:were|have\s+been|had\s+been)\s))?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed|suffered|sustained)\b/i.test(sentence.slice(s!.end))) {
+  if ((personHarmNoun || ofTheHarmed) && /^(?:\s*,[^,;.]{1,70},|\s+and\s+[^,;.]{1,40}?(?=\s+(?:were|have\s+been|had\s+been)\s))?\s+(?:(?:were|was|have\s+been|had\s+been|has|have|had|later|also|subsequently|reportedly|found|been)\s+)*(?:killed|dead|died|wounded|injured|hurt|executed|succumbed|succumbs?|dies|die|suffered|sustained)\b/i.test(sentence.slice(s!.end))) {
     // fall through to the passive reading below
   } else if (personHarmNoun && p.active.test(sentence.slice(Math.max(0, q.start - 60), q.start))) {
     // "beheaded 3 hostages": the verb before tells what happened to them (the active reading below)

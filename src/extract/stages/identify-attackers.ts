@@ -125,7 +125,8 @@ export function identifyAttackers(ctx: DocContext): void {
   // "two of the assailants were killed ... and a third was captured": an ordinal with no noun of
   // its own continues the group just counted
   for (const c of ctx.candidates) {
-    if (c.dropped || c.quantity.kind !== 'article' || !ORDINAL_ARTICLE.test(c.quantity.text) || (c.subject && c.subject.text.toLowerCase() !== c.quantity.text.toLowerCase())) continue;
+    // (so does "another": "One of the attackers was killed and another was wounded")
+    if (c.dropped || c.quantity.kind !== 'article' || !(ORDINAL_ARTICLE.test(c.quantity.text) || /^another$/i.test(c.quantity.text)) || (c.subject && c.subject.text.toLowerCase() !== c.quantity.text.toLowerCase())) continue;
     const before = ctx.candidates.filter((o) => o !== c && !o.dropped && o.sentence === c.sentence && o.quantity.end <= c.quantity.start && o.subject).pop();
     if (before?.subject?.group === 'perpetrators') {
       c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };

@@ -183,8 +183,10 @@ export function proposeForSentence(sentence: Sentence): Candidate[] {
       : /^an?\s+(?:second|third|fourth|fifth|sixth)$/i.test(q.text) && /\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$/i.test(text.slice(0, q.start)));
     if (anotherAfterVerb) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
     // "Two people died and a third was injured": an ordinal with no noun before a verb is one more person
-    const ordinalAlone = q.kind === 'article' && /^an?\s+\p{L}+$/iu.test(q.text) && !subject
-      && /^\s+(?:(?:was|were|is|has|had|later|also|reportedly)\s+)*(?:killed|died|dead|wounded|injured|hurt|was|were|is|has|had|succumbed|remains|remained)\b/i.test(text.slice(q.end));
+    const ordinalAlone = q.kind === 'article' && /^(?:an?\s+\p{L}+|another)$/iu.test(q.text) && !subject
+      && (/^\s+(?:(?:was|were|is|has|had|later|also|reportedly)\s+)*(?:killed|died|dead|wounded|injured|hurt|was|were|is|has|had|succumbed|remains|remained)\b/i.test(text.slice(q.end))
+        // (or an aside of harm before the verb: "a second, wounded in the leg, was captured")
+        || /^\s*,\s*(?:(?:critically|seriously|badly|slightly|also)\s+)?(?:wounded|injured|hurt|shot)\b[^,;.]{0,50},\s+(?:was|were|is|had|has)\b/i.test(text.slice(q.end)));
     if (ordinalAlone) { c.subject = { text: q.text, start: q.start, end: q.end, group: 'people', noun: 'person' }; continue; }
     // "two soldiers in an escort vehicle", "a police car": a person noun before a thing's noun
     // names the thing; the article counts no one (and bounds no other figure's reach)

@@ -299,8 +299,12 @@ export function relateFigures(ctx: DocContext): void {
       const ownHarmTotal = !byCategory && !joinedToPart && c.category && /^\s+of\s+(?:the|those)\s+(?:victims|dead|killed|people|casualties)\b/i.test(text.slice(c.quantity.end)) && c.subject?.group !== 'perpetrators' && !list.slice(0, k).some((p) => people(p) && !p.partOf)
         // (a death of wounds, "one of the victims succumbed to his injuries", is one of the wounded)
         ? (c.category === 'killed' && DIED_OF_WOUNDS.test(text.slice(c.quantity.end)) && latestByCategory.get('wounded') ? latestByCategory.get('wounded') : latestByCategory.get(c.category)) : undefined;
+      // ("two of the injured, including a child, had succumbed": a partitive figure right before is
+      // the total of its own "including", though it is itself a part of the injured)
+      const partitiveBefore = prev && prev.sentence === c.sentence && !!prev.partOf && prev.tags.includes('relate.partitive') && PART_BEFORE.test(before)
+        && /^[^.;]*$/.test(text.slice(endOf(prev), c.quantity.start)) ? prev : undefined;
       const parent = byCategory ?? ownHarmTotal ?? (joinedToPart ? prev!.partOf
-        : [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
+        : partitiveBefore ?? [...list.slice(0, k)].reverse().find((p) => people(p) && !p.partOf)
           // (a part of the sentence before names its total: "Eleven people, including four
           // children, were injured ... Three of them were in serious condition" are three of eleven)
           // (or after an opening phrase of any length: "Despite the efforts of paramedics, one of them died")
