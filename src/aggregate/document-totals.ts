@@ -577,7 +577,8 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // ("A suicide bomber drove a pickup into the gate ... Two gunmen then occupied a building": attackers
   // of another kind in a later step of the attack are more attackers, not another account)
   const headOfPerp = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? '';
-  const laterPerps = perps.filter((c) => hasRule(c, 'relate.sequel') && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)));
+  // (so is "The third, a girl ..., was shot dead" after "Two of the bombers": one more of them)
+  const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive')) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)));
   const firstPerps = perps.filter((c) => !laterPerps.includes(c));
   let perpetrators = firstPerps.length ? combineSameGroup(firstPerps, outsideRepeats) : null;
   if (perpetrators && laterPerps.length) perpetrators = add(perpetrators, combineSameGroup(laterPerps, outsideRepeats));

@@ -104,6 +104,8 @@ const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20
 const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
 // (the toll is the sentence's subject, or "the figure" that names it)
+const ALL_OF_WHOM = /^\s*,\s*(?:all|both|each)\s+of\s+whom\s+(?:(?:were|was|had\s+been|have\s+been|later|also|reportedly)\s+)*(killed|died|shot\s+dead|wounded|injured|hurt)\b/i;
+const OWN_CHARGE = /^\s+(?:(?:has|had|then|reportedly|allegedly)\s+)?(?:blew\s+up|detonated|set\s+off|triggered)\s+(?:his|her|their)\s+(?:own\s+)?(?:explosives?|explosive\s+(?:vests?|belts?|devices?)|suicide\s+(?:vests?|belts?)|vests?|belts?|devices?|charges?)\b/i;
 const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
 const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
@@ -176,9 +178,10 @@ function leftOutOfToll(sentence: string, q: Candidate['quantity']): HarmFound | 
   if (q.kind !== 'implicit' && q.kind !== 'words' && q.kind !== 'digits') return null;
   const before = OUTSIDE_TOLL.exec(sentence.slice(Math.max(0, q.start - 80), q.start));
   if (before) return found(/injur|wound/i.test(before[0]) ? 'wounded' : 'killed', before[0], q.start - before[0].length);
-  if (q.kind !== 'implicit') return null;
+  // ("11 civilians had been killed, excluding the three bombers": a number left out of a toll too)
   const excluded = EXCLUDED_AFTER_TOLL.exec(sentence.slice(Math.max(0, q.start - 120), q.start));
   if (excluded) return found('killed', excluded[0], q.start - excluded[0].length);
+  if (q.kind !== 'implicit') return null;
   const after = NOT_IN_TOLL_AFTER.exec(sentence.slice(q.end));
   return after ? found('killed', after[0], q.end + after[0].length - after[0].trimStart().length) : null;
 }
@@ -187,6 +190,15 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const p = patterns();
   const q = c.quantity;
   const s = c.subject;
+  // "carried out by three female suicide bombers, all of whom died in the blasts": the clause after
+  // the noun tells what happened to all of them
+  if (s && /of\s+whom/i.test(sentence)) {
+    const all = ALL_OF_WHOM.exec(sentence.slice(s.end));
+    if (all) {
+      const start = s.end + all.index + all[0].length - all[1].length;
+      return { category: /wound|injur|hurt/i.test(all[1]) ? 'wounded' : 'killed', harm: { text: all[1], start, end: start + all[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.all-of-whom' };
+    }
+  }
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)
   // (and "two injured policemen succumbed to their wounds": the injured who died)
@@ -214,7 +226,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   }
   // "A suicide bomber blew up his car at the gate", "Three female suicide bombers detonated their
   // explosives": bombers who set off their own charge die by it (GTD counts them among the dead)
-  if (c.subject && SUICIDE_BOMBER.test(c.subject.text)) {
+  // (and bombers who set off what they carry: "Two of the bombers detonated their explosives")
+  const ownCharge = !!c.subject && /\bbombers?$/i.test(c.subject.text) && OWN_CHARGE.test(sentence.slice(c.subject.end));
+  if (c.subject && (SUICIDE_BOMBER.test(c.subject.text) || ownCharge)) {
     const det = SUICIDE_DETONATION.exec(sentence.slice(c.subject.end));
     if (det) {
       const start = c.subject.end + det[0].length - det[1].length;

@@ -133,6 +133,16 @@ export function identifyAttackers(ctx: DocContext): void {
       c.tags.push('group.elliptical-ordinal');
     }
   }
+  // ("Two of the bombers detonated their explosives ... The third, a girl believed to be in her
+  // teens, was shot dead": the appositive of an ordinal opening the sentence after the attackers
+  // were counted is one more of them)
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.quantity.kind !== 'article' || c.subject?.group === 'perpetrators' || !/^\W*The\s+(?:second|third|fourth|fifth|other|last|remaining)\s*,\s*$/i.test(c.sentence.text.slice(0, c.quantity.start))) continue;
+    const lastFigure = ctx.candidates.filter((o) => o !== c && !o.dropped && o.subject && o.sentence.index < c.sentence.index && c.sentence.index - o.sentence.index <= 1).pop();
+    if (lastFigure?.subject?.group !== 'perpetrators') continue;
+    c.subject = { ...(c.subject ?? { text: c.quantity.text, start: c.quantity.start, end: c.quantity.end, noun: 'person' as const }), group: 'perpetrators' };
+    c.tags.push('group.ordinal-appositive');
+  }
   // "The driver, whom police described as one of the suspects in the shooting, was pronounced
   // dead": the relative clause describes the head; its "one of the suspects" is no other person
   for (const c of ctx.candidates) {
