@@ -578,7 +578,12 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // of another kind in a later step of the attack are more attackers, not another account)
   const headOfPerp = (c: Claim) => (c.subject_text ?? '').toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? '';
   // (so is "The third, a girl ..., was shot dead" after "Two of the bombers": one more of them)
-  const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive')) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)));
+  // (unless it and the step before add up to a total of the attackers told first: "All five
+  // attackers were killed ... Two suicide bombers ..., allowing three gunmen ... The gunmen were
+  // killed" tells the five in parts)
+  const partsOfTotal = (c: Claim) => perps.some((t) => t.quote_start < c.quote_start && perps.some((o) => o !== t && o !== c && o.quote_start > t.quote_start && o.quote_start < c.quote_start
+    && (o.count_best ?? 0) + (c.count_best ?? 0) === t.count_best));
+  const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive')) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)) && !partsOfTotal(c));
   const firstPerps = perps.filter((c) => !laterPerps.includes(c));
   let perpetrators = firstPerps.length ? combineSameGroup(firstPerps, outsideRepeats) : null;
   if (perpetrators && laterPerps.length) perpetrators = add(perpetrators, combineSameGroup(laterPerps, outsideRepeats));

@@ -485,7 +485,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const lastConjunct = /(?:\band|,|\bincluding|\bamong\s+them)\s+$/i.test(before) || /^\s*and\s+(?:his|her|their|its)\s+/i.test(gap);
     // (only "one ... were": a plural figure with "was" is too often a slip of the writer, "Two
     // policeman was killed", and the preposition rule above covers "approached by two men and was shot")
-    if (q.kind !== 'vague' && n === 1 && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|(?<!\b(?:might|may|could|would|should|must|will|to)\s+)have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
+    if (q.kind !== 'vague' && n === 1 && !(q.kind === 'implicit' && q.best === null) && !lastConjunct && q.kind !== 'zero' && /\b(?:were|are|(?<!\b(?:might|may|could|would|should|must|will|to)\s+)have)\b/i.test(gap) && !/\b(?:was|is|has)\b/i.test(gap)) continue;
     let category = p.passiveCategory.get(phrase)!;
     if (phrase === 'fled' && isGetaway(q, s, gap, after)) continue;
     // "was kidnapped and murdered", "abducted and later executed": the last outcome is the claim

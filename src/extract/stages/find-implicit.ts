@@ -97,6 +97,10 @@ const BODY_PART_AFTER = new RegExp(`^${HIT_IN_BODY_PART}`);
 export const hitInBodyPart = (after: string) => BODY_PART_HINT.test(after) && BODY_PART_AFTER.test(after);
 const IDENTIFIED_AS = /\b(?:identified|named)\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+$/i;
 
+// "The gunmen were killed by troops": attackers named again by a definite plural, their number
+// told before (propose-claims takes it from the earlier figure of that noun, or drops the mention)
+export const DEFINITE_ATTACKERS = /(?:^|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|after|before|when|as|that)\s+)(?<np>[Tt]he\s+(?:(?:other|remaining|surviving|suicide|armed)\s+)?(?:gunmen|attackers|assailants|militants|insurgents|raiders|bombers|terrorists|jihadists|bandits|robbers|kidnappers|hijackers))(?=\s+(?:(?:were|had\s+been|have\s+been)\s+(?:all\s+|later\s+|also\s+|eventually\s+)?(?:killed|shot\s+dead|gunned\s+down|wounded|injured|neutrali[sz]ed)|(?:all\s+|both\s+|later\s+)?died)\b)/gu;
+
 /** One person named without a numeral, at `start` in the sentence. */
 // ("the 17-year-old", then a verb, a preposition or a stop: no noun of its own)
 export const BARE_AGE = /(?<![\p{L}\d-])[Tt]he\s+\d{1,3}-year-old(?=\s*[,.;]|\s+(?:was|is|had|has|died|dies|remains|remained|suffered|sustained|later|who|at|in|on|to|and|from|with|before|after|underwent|told)\b)/gu;
@@ -201,6 +205,12 @@ export function findImplicit(sentence: string): Quantity[] {
     // (not an appositive of a name told before it: "Malik Porter, the 16-year-old who was shot")
     if (/,\s*$/.test(sentence.slice(Math.max(0, start - 3), start)) || out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
     out.push(onePerson(start, m[0]));
+  }
+  // (their number is not yet known: null until propose-claims finds it)
+  if (/\b(?:were|been|died)\b/.test(sentence)) for (const m of sentence.matchAll(DEFINITE_ATTACKERS)) {
+    const np = m.groups!.np;
+    const start = m.index! + m[0].length - np.length;
+    if (!out.some((o) => o.start < start + np.length && start < o.end)) out.push({ start, end: start + np.length, text: np, numberStart: start, qualifier: 'exact', low: null, best: null, high: null, kind: 'implicit' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

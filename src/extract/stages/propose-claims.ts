@@ -289,6 +289,28 @@ export function proposeClaims(ctx: DocContext): void {
     if (harmful[i]) lastHarm = i;
     if (near[i] || i - lastHarm <= CONTEXT_AFTER) ctx.candidates.push(...proposeForSentence(ctx.sentences[i]));
   }
+  countDefiniteAttackers(ctx);
+}
+
+/**
+ * "A suicide bomber ... opening the way for three gunmen who stormed the base ... The gunmen were
+ * killed by troops": a definite plural of attackers counts as many as the latest figure of that
+ * noun told before, harmed or not, within a few sentences; with none, it counts no one.
+ */
+function countDefiniteAttackers(ctx: DocContext): void {
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, '').replace(/men$/, 'man');
+  for (const c of ctx.candidates) {
+    if (c.quantity.kind !== 'implicit' || c.quantity.best !== null) continue;
+    const head = stem(c.quantity.text.split(/\s+/).pop()!);
+    const told = [...ctx.candidates].reverse().find((o) => o !== c && o.sentence.index < c.sentence.index && c.sentence.index - o.sentence.index <= 4
+      && (o.quantity.kind === 'digits' || o.quantity.kind === 'words') && (o.quantity.best ?? 0) >= 2 && !!o.subject && stem(o.subject.text.split(/\s+/).pop() ?? '') === head);
+    if (!told || c.dropped) { c.dropped ??= 'not.definite-plural-uncounted'; continue; }
+    c.quantity = { ...c.quantity, low: told.quantity.low, best: told.quantity.best, high: told.quantity.high };
+    c.tags.push('figure.definite-plural');
+    // (told beside another attacker already harmed, "A suicide bomber drove into the gate, opening
+    // the way for three gunmen": more attackers, not that one told again)
+    if (ctx.candidates.some((o) => o.sentence === told.sentence && o.quantity.start < told.quantity.start && !o.dropped && !!o.category && o.subject?.group === 'perpetrators' && stem(o.subject.text.split(/\s+/).pop()!) !== head)) c.tags.push('relate.sequel');
+  }
 }
 
 // "Related Stories:" followed by bare titles ("3 hurt, 1 critically, in shooting outside east side
