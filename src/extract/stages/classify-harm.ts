@@ -128,6 +128,7 @@ const ASIDE_ITEM_AFTER = /^\s+(?:(?:more|others?)\s+)?(?:at|in|on|inside|outside
 // "was shot and later died": the wound led to a death
 // (and "taken to the hospital, where they were declared brought dead"; "found five males with
 // gunshot wounds who had already been certified dead")
+const WITH_INJURY_THEN_DIED = /^(?:\s+and\s+(?:\S+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|cuts|fractures))?(?:\s+(?:to|in|on)\s+(?:the|his|her|their)\s+\S+)?\s+(?:(?:had|have|has|later|also|both|all|subsequently)\s+)*(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared|confirmed)\s+dead)\b/i;
 const DIED_AFTER = /^[^.;]*?\b(?:(?:and|but)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|was\s+killed|succumbed|passed\s+away|(?:was\s+)?(?:pronounced|declared)\s+(?:dead|deceased))|where\s+(?:he|she|they)\s+(?:was|were)\s+(?:declared\s+|pronounced\s+)?(?:brought\s+(?:in\s+)?)?dead|who\s+had\s+(?:already\s+)?(?:died|been\s+(?:certified|pronounced|declared|confirmed)\s+dead)|(?:declared\s+)?brought\s+(?:in\s+)?dead)\b/i;
 // (a figure in a relative clause about the counted person: "His mother, who shielded the couple, was shot")
 // (or in a list of its parts: "Eleven people, including two police officers, were admitted with injuries")
@@ -527,7 +528,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const end = from + sustained.index + sustained[0].length;
     // ("found with fatal stab wounds", "suffered fatal injuries": the wound killed)
     // ("suffered multiple stab wounds and died at the scene")
-    const fatal = /\b(?:fatal|mortal|deadly)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b/i.test(sustained[0]) || DIED_AFTER.test(sentence.slice(end));
+    // ("two men with severe burns and shrapnel wounds had died": the wounds a modifier, death the verb)
+    const fatal = /\b(?:fatal|mortal|deadly)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b/i.test(sustained[0]) || DIED_AFTER.test(sentence.slice(end))
+      || (/^\s*with\s/i.test(sustained[0].slice(sustained[0].search(/\bwith\b/i) >= 0 ? sustained[0].search(/\bwith\b/i) : sustained[0].length)) && WITH_INJURY_THEN_DIED.test(sentence.slice(end))
+        // (not an appositive, whose head is the one counted: "One of those injured, a man with burns, died")
+        && !/,\s*$/.test(sentence.slice(0, q.start)));
     return { category: fatal ? 'killed' : 'wounded', harm: { text: sustained[0].trim(), start: end - sustained[0].trim().length, end, how: 'passive' }, isUpdate: false, tag: 'harm.sustained-injury' };
   }
   // "killing the driver and a civilian": the active verb is shared across "and"

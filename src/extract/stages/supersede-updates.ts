@@ -94,7 +94,10 @@ export function supersedeUpdates(ctx: DocContext): void {
   // out; a larger wounded figure told before counted the dead among them
   // ("the other two" only after a death among the wounded: "Four sustained injuries, two of them
   // serious ... The other two are being treated" are the other part, not the survivors)
-  const diedJustBefore = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && k.partOf?.category === 'wounded' && k.sentence.index <= c.sentence.index && c.sentence.index - k.sentence.index <= 1);
+  // (or a death told just before in the same sentence: "two men ... had died during the night, and
+  // that the other 38 wounded were still being treated")
+  const diedJustBefore = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && ((k.partOf?.category === 'wounded' && k.sentence.index <= c.sentence.index && c.sentence.index - k.sentence.index <= 1)
+    || (k.sentence === c.sentence && k.quantity.start < c.quantity.start && k.scope === 'incident' && /\b(?:died|succumbed)\b/i.test(c.sentence.text.slice(k.quantity.end, c.quantity.start)))));
   // ("With the death of the 31-year-old, the two surviving patients are in a stable condition": the
   // survivors, even when told as a part of the wounded figure they replace)
   // (a count of them, not a share: "Several of the surviving wounded required amputations")
@@ -115,6 +118,12 @@ export function supersedeUpdates(ctx: DocContext): void {
       old.supersededBy = rest;
       old.notes.push(`superseded: the remaining wounded, once the dead are taken out, are ${rest.quantity.text}`);
       old.tags.push('update.remaining');
+      // ("killed nine and wounded 27 ... two women with shrapnel wounds had died overnight and the
+      // other 25 wounded were recovering": the dead told beside the rest, adding up to the wounded
+      // total, died among those wounded)
+      const died = ctx.candidates.find((k) => !k.dropped && k.category === 'killed' && !k.partOf && k.sentence === rest.sentence && k.quantity.start < rest.quantity.start && k.scope === 'incident'
+        && (k.quantity.best ?? 0) + (rest.quantity.best ?? 0) === old.quantity.best);
+      if (died) { died.partOf = old; died.tags.push('relate.died-among-wounded', 'relate.partitive'); }
     }
   }
   for (const rise of ctx.sentences.filter((x) => TOLL_ROSE_OVER_TIME.test(x.text) && !/\d/.test(x.text))) {
