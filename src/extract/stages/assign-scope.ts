@@ -414,7 +414,8 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
 // "In the eastern city of Dnipro, a missile ... killed a 31-year-old woman", "Elsewhere" without
 // the word: a sentence after the main event opened by another place, one the lede never named, is
 // another event
-const OTHER_PLACE_OPENING = /^\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|province|region|district|state|county|port|capital)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u;
+// (also "In the north-eastern Kharkiv region,": the place's name before the kind of place)
+const OTHER_PLACE_OPENING = /^\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|province|region|district|state|county|port|capital)\s+of\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}[\p{L}'’-]+\s+(?:region|province|district|oblast|governorate|county|state)\s*,))?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+(?:region|province|district|oblast|governorate|county|state))?\s*,/u;
 function markOtherPlaceOpenings(ctx: DocContext, live: Candidate[]): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   if (!main) return;

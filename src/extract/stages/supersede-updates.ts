@@ -59,7 +59,21 @@ function theyDiedLater(ctx: DocContext): void {
   }
 }
 
+// "19 people had been killed and 25 wounded. The rescue group confirmed the toll, saying two of
+// the injured had died overnight": the deaths told to explain a toll just confirmed are inside it
+const CONFIRMED_TOLL = /\bconfirm(?:ed|s|ing)\s+(?:the|this|that|these|those)\s+(?:(?:death|casualty)\s+)?(?:toll|figures?|numbers?|count|tally)\s*,\s*(?:saying|adding|and\s+said)\b/i;
+function deathsInsideConfirmedToll(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.category !== 'killed' || c.scope !== 'incident' || c.partOf?.category !== 'wounded' || !CONFIRMED_TOLL.test(c.sentence.text.slice(0, c.quantity.start))) continue;
+    const toll = [...ctx.candidates].reverse().find((o) => !o.dropped && o.category === 'killed' && o.scope === 'incident' && !o.partOf && !o.supersededBy && o.sentence.index < c.sentence.index && (o.quantity.best ?? 0) > (c.quantity.best ?? 0));
+    if (!toll) continue;
+    c.partOf = toll;
+    c.tags.push('update.inside-confirmed-toll');
+  }
+}
+
 export function supersedeUpdates(ctx: DocContext): void {
+  deathsInsideConfirmedToll(ctx);
   const live = ctx.candidates.filter((c) => !c.dropped && c.category && c.scope === 'incident' && !c.partOf);
   for (const c of live) {
     if (!c.isUpdate && LATER_STATEMENT.test(c.sentence.text)) { c.isUpdate = true; c.tags.push('update.later-statement'); }
@@ -107,8 +121,10 @@ export function supersedeUpdates(ctx: DocContext): void {
   // condition'": "the N other wounded" after a death told of the wounded are the rest of them)
   const diedOfTheWounded = (c: (typeof live)[number]) => ctx.candidates.some((k) => !k.dropped && k.category === 'killed' && k.sentence.index < c.sentence.index
     && /^\s+of\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:wounded|injured)\b/i.test(k.sentence.text.slice(k.quantity.end)));
-  const otherAfter = (c: (typeof live)[number]) => /\b(?:the|its)\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 10), c.quantity.start))
-    && /^\s+other\s+(?:wounded|injured)\b/i.test(c.sentence.text.slice(c.quantity.end)) && diedOfTheWounded(c);
+  // (and "two of the injured had died overnight ... and that 25 others were still being treated")
+  const otherAfter = (c: (typeof live)[number]) => (/\b(?:the|its)\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 10), c.quantity.start))
+    && /^\s+other\s+(?:wounded|injured)\b/i.test(c.sentence.text.slice(c.quantity.end)) && diedOfTheWounded(c))
+    || (/^\s+others\s+(?:were|are|remain|remained)\s+(?:still\s+)?(?:being\s+treated|in\s+(?:the\s+)?hospital|hospitali[sz]ed|receiving\s+treatment)/i.test(c.sentence.text.slice(c.quantity.end)) && diedJustBefore(c));
   const restFigures = [...live, ...ctx.candidates.filter((c) => c.partOf && c.category === 'wounded' && (survivors(c) || otherAfter(c)))];
   for (const rest of restFigures.filter((c) => c.category === 'wounded' && ((REMAINING.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start))
     && (/remaining\s+$/i.test(c.sentence.text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) || diedJustBefore(c))) || survivors(c) || otherAfter(c)))) {
