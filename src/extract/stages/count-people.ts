@@ -477,6 +477,11 @@ export function countPeople(ctx: DocContext): void {
     if (!match && !anaphor && !c.dropped && /^an?$/i.test(c.quantity.text)) {
       match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && sameSex(p) && !differentAges(p.last, c)
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
+      // ("A man is dead after he was shot ... officers were called on a report of a person shot":
+      // a person of no more specific noun, shot after the story's only death, is the one who died)
+      const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators');
+      if (!match && GENERIC_HEADS.has(head) && !perpetrator && dead.length === 1 && dead[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, dead[0].last!)
+        && !people.some((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators')) match = dead[0];
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {

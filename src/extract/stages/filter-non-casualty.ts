@@ -46,7 +46,8 @@ const RULES: Rule[] = [
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*(?:,["”’]|["”’]?,)\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
   // "Watch Live | 78° New Orleans Woman killed": a weather widget's temperature in scraped text
   // "KTVB 7 | News Weather Sports", "WSB-TV 2 News": a broadcaster's channel number
-  { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b|Morning\b|Evening\b|Nightly\b|Midday\b|Live\b|Weekend\b|Sports\b|Weather\b)/.test(a) },
+  // (and in brackets: "(CBS 42) BIRMINGHAM, Ala.")
+  { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && (/\(\s*[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*\)/.test(a) || /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b|Morning\b|Evening\b|Nightly\b|Midday\b|Live\b|Weekend\b|Sports\b|Weather\b)/.test(a)) },
   // "the villagers, many of them children, were shot or killed": a share told as an aside of people
   // not counted says who they were, it counts no one of its own (after a figure, "57 were wounded,
   // many of them women," it is a part of that figure)

@@ -18,7 +18,7 @@ function endsWithAbbreviation(segment: string, abbreviations: Set<string>): bool
 }
 
 /** Lines that are links to other stories, captions of media or notices, never report text. */
-export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|read\s+also|also\s+read|read|watch|video|photos?|photo\s+caption|caption|credit|file\s+photo|gallery|listen|see\s+also|see\s+more|recommended|trending(?:\s+(?:now|stories|on\s+[^:|»>.]{1,30}))?|more\s+from\s+[^:|»>.]{1,30}|top\s+stories|latest\s+(?:news|stories)|related\s+coverage|related\s+stories|related\s+news|related\s+articles?|related\s+incidents?|linked\s+(?:entries|entry|incidents?|events?)|previous\s+coverage|earlier\s+coverage|more\s+coverage|more\s+stories|must\s+read|don['’]t\s+miss|editor['’]s\s+picks?)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b|(?:related\s+(?:stories|coverage|articles|news|content|links)|more\s+(?:stories|headlines)|top\s+stories|trending\s+now)\s+(?=[A-Z]))/i;
+export const FURNITURE_LINE = /^\s*(?:(?:more|related|read\s+more|read\s+also|also\s+read|read|watch|video|photos?|photo\s+caption|caption|credit|file\s+photo|gallery|listen|see\s+also|see\s+more|recommended|trending(?:\s+(?:now|stories|on\s+[^:|»>.]{1,30}))?|more\s+from\s+[^:|»>.]{1,30}|top\s+stories|latest\s+(?:news|stories)|related\s+coverage|related\s+stories|related\s+news|related\s+articles?|related\s+incidents?|linked\s+(?:entries|entry|incidents?|events?)|previous\s+coverage|earlier\s+coverage|more\s+coverage|more\s+stories|must\s+read|don['’]t\s+miss|editor['’]s\s+picks?)\s*[:|»>]|(?:read\s+or\s+share\s+this\s+story|advertisement|copyright|©|sign\s+up|subscribe|click\s+here|top\s+content)\b|(?:related\s+(?:stories|coverage|articles|news|content|links)|more\s+(?:stories|headlines)|top\s+stories|trending\s+now)\s+(?=[A-Z0-9])|related\s+(?=\d))/i;
 
 /** A heading over a list of links to other stories ("RELATED NEWS", then "- Troops kill 7 ..."). */
 export const LINKS_HEADING = /^\s*(?:related(?:\s+(?:news|stories|articles|content|coverage|posts))?|more\s+(?:news|stories|from\s+[\p{L} ]{1,30})|also\s+read|read\s+(?:more|also)|trending(?:\s+now)?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|top\s+stories|latest\s+news)\s*:?\s*$/iu;
@@ -52,12 +52,31 @@ const FOOTNOTE_TAIL = /^[^\[\]\n]{0,40}\](?:\[[^\[\]\n]{1,40}\])*/;
 // A scrape that lost its line breaks runs the headline, byline and timestamps into the lede:
 // a dateline ("LAKEVIEW, Ky. — A 28-year-old man ...", "OAKLAND — ...") starts a sentence.
 // (not a name inside a sentence: "the PKK -- listed as a terrorist organization --")
-const DATELINE = /(?<=\S\s+)(?<!\b(?:the|a|an|of|by|and|or|in|on|to|for|with|from|that|as)\s+)(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?\s+(?:\u2014|\u2013|--)|\s+[\u2014\u2013])\s)/gu;
+// (a broadcaster's call sign may follow the place: "HOUSTON (KIAH) — One person is dead")
+// (never inside a place of several words that opens the line: "MEXICO CITY (AP) —")
+const DATELINE = /(?<=\S\s+)(?<!\b(?:the|a|an|of|by|and|or|in|on|to|for|with|from|that|as)\s+)(?<!^\s*(?:\p{Lu}{2,}[\s-]+){1,3})(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?)?(?:\s+\([A-Z0-9][A-Z0-9-]{1,9}\))?(?:(?<=,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?(?:\s+\([A-Z0-9][A-Z0-9-]{1,9}\))?)\s+(?:\u2014|\u2013|--)|\s+[\u2014\u2013])\s)/gu;
 function* splitDatelines(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
   for (const seg of segments) {
     if (!/[\u2014\u2013]|--/.test(seg.segment)) { yield seg; continue; }
     let from = 0;
     for (const m of seg.segment.matchAll(DATELINE)) {
+      if (m.index! <= from) continue;
+      yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
+      from = m.index!;
+    }
+    yield { segment: seg.segment.slice(from), index: seg.index + from };
+  }
+}
+
+// A scrape that lost its line breaks runs a page's widgets into its text ("Birmingham 78° Clear
+// Related Stories Woman, 2 children wounded in ..."): a heading of links to other stories starts a
+// sentence of its own (which FURNITURE_LINE then recognises)
+const LINKS_HEAD_INSIDE = /(?<=\S\s+)(?=(?:Related\s+(?:Stories|Articles|Coverage|Content|News|Links)|RELATED(?:\s+(?:STORIES|ARTICLES|COVERAGE|CONTENT|NEWS))?|More\s+Stories|Trending\s+Now|Top\s+Stories)\s+[A-Z0-9])/gu;
+function* splitLinkHeads(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
+  for (const seg of segments) {
+    if (!/Related|RELATED|More Stories|Trending Now|Top Stories/.test(seg.segment)) { yield seg; continue; }
+    let from = 0;
+    for (const m of seg.segment.matchAll(LINKS_HEAD_INSIDE)) {
       if (m.index! <= from) continue;
       yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
       from = m.index!;
@@ -143,7 +162,7 @@ export function segment(text: string): Sentence[] {
         }
         pending = null;
       };
-      for (const seg of splitDatelines(splitGlued(tableRows.has(lineStart) ? cellPieces(line) : segmentLine(line)))) {
+      for (const seg of splitLinkHeads(splitDatelines(splitGlued(tableRows.has(lineStart) ? cellPieces(line) : segmentLine(line))))) {
         let start = lineStart + seg.index;
         const end = start + seg.segment.length;
         // "died in the blast.[41] The bomber": ICU cuts inside a footnote mark; the mark (and any
