@@ -301,7 +301,7 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.earlier-day');
     }
   }
-  markEarlierEvents(live, ctx.doc.published_at);
+  markEarlierEvents(live, ctx.doc.published_at, originalStoryStart(ctx));
   markAnniversaryStory(ctx, live);
   markRoundUpItems(ctx, live);
   markOtherPlaceOpenings(ctx, live);
@@ -491,7 +491,15 @@ const EVENT_LAST = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at|near)\
 const DAY_OF_STATEMENT = /^\s*On\s+\S+\s*,\s*[^;]{0,120}?\b(?:said|says|reported|announced|told|confirmed|put|gave|raised|revised|updated)\b/i;
 // ("officials said on Monday": the day a figure's sentence gives dates the statement, not the event)
 const datesStatement = (c: Candidate) => !!c.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(c.dateText)}`, 'i').test(c.sentence.text);
-function markEarlierEvents(live: Candidate[], publishedAt: string | null): void {
+// "UPDATE (Tuesday): the second man ... died ... ORIGINAL STORY: One man is dead and another was
+// seriously hurt after a shooting late Sunday": below such a header is the first report of the same
+// incident, not an earlier event
+const ORIGINAL_STORY = /^\s*(?:original\s+(?:story|report|article|post)|previous(?:ly\s+reported|\s+(?:story|report))|earlier\s+(?:story|report))\s*:?\s*$/i;
+function originalStoryStart(ctx: DocContext): number {
+  return ctx.sentences.find((s) => ORIGINAL_STORY.test(s.text))?.index ?? Infinity;
+}
+
+function markEarlierEvents(live: Candidate[], publishedAt: string | null, originalFrom = Infinity): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   // (dates carried from the publication are set later, by carry-context)
   const mainDate = main?.eventDate ?? publishedAt;
@@ -500,6 +508,7 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null): void 
   const ledeDated = main.tags.includes('date.sentence') ? undefined : live.find((c) => c.scope === 'incident' && c.category !== 'attacks' && c.tags.includes('date.sentence') && c.sentence.index > main.sentence.index && c.sentence.index <= main.sentence.index + 2 && !datesStatement(c));
   for (const c of live) {
     if (c === main || c.scope !== 'incident' || c.isUpdate || c.harm?.how === 'toll' || c.sentence.index === main.sentence.index) continue;
+    if (c.sentence.index > originalFrom && main.sentence.index < originalFrom) continue;
     const s = c.sentence.text;
     if (EARLIER_SPAN.test(s) && c.sentence.index > main.sentence.index) {
       c.scope = 'other_incident';

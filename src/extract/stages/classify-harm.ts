@@ -81,7 +81,7 @@ const NAME_AS_OBJECT = /(?<=\b(?:killed|killing|wounded|wounding|injured|injurin
 const APPOSITIVE_NAME = /,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?(?=\s*,)/gu;
 const AUX_BEFORE = /(?:^|\s)(?:was|were|is|are|been|being|be|got|get|gets|left|remain|remained|remains|reported|confirmed|later|all|also|both|either|each|reportedly|allegedly|believed|feared|thought|presumed|found|declared|pronounced|among|have|has|had)\s+(?:\S+\s+)?$/i;
 // ("over" only before a number: "shot to death over the weekend" has no object; nor has a clock time)
-const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|somebody|someone|anybody|anyone|everybody|everyone|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
+const OBJECT_AFTER = /^(?!\s+(?:about|around|at|some|nearly|over|just\s+after|just\s+before)\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock))\s+(?:at\s+least|more\s+than|some|about|nearly|almost|up\s+to|as\s+many\s+as|over(?=\s+(?:\d|a\s+dozen|a\s+hundred|\p{L}+ty\b|ten|eleven|twelve|dozens|hundreds))|an?|another|the|his|her|their|its|him|them|us|me|himself|herself|themselves|itself|somebody|someone|anybody|anyone|everybody|everyone|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|hundreds|thousands|many|\d+)\b/iu;
 const MAX_GAP_WORDS = 10;
 const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|gathering|club|nightclub|bar|pub|restaurant|school|college|campus|store|shop|market|mall|park|station|home|house|apartment|residence|church|mosque|temple|concert|festival|game|wedding|funeral|vigil|barbecue|cookout|event|hotel|motel|parking\s+lot)\b/iu;
 // ("Two officers who tried to move the men to safety were beaten and taken to hospital": a first
@@ -474,6 +474,9 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       && /^\s+(?!(?:were|was|are|is|and|or|in|at|on|by|from|after|included|include|includes|had|have|has|of|to|as|during|when|while|with)\b)\p{L}/iu.test(after)) continue;
     // "shot at the suspects": fired at, not hit ("nine people shot at a crowded party" were hit there)
     if (/^\s+at\b/i.test(after) && /^(?:shot|fired)$/i.test(phrase) && (!AUX_BEFORE.test(gap) || perfectActive) && !SHOT_AT_PLACE.test(after)) continue;
+    // ("The driver who was shot at, a 52-year-old woman, ...": "shot at" with no place after it is
+    // fired at, hit or not)
+    if (/^(?:shot|fired)$/i.test(phrase) && /^\s+at\s*(?:[,.;)]|$|\s+(?:but|and\s+(?:missed|not))\b)/i.test(after)) continue;
     // "firing the fatal shot": the noun, not the verb
     if (phrase === 'shot' && /\b(?:the|a|an|fatal|single|warning|first|second|final|lethal|one|gun|fired|firing)\s+$/i.test(gap)) continue;
     // "struck by the vehicle" is not a wound of this kind; "nobody was struck", "struck by gunfire" are

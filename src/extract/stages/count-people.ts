@@ -339,6 +339,9 @@ export function countPeople(ctx: DocContext): void {
       // ("A bomber blew himself up at the gate, killing himself": the bomber already counted)
       const doer = people.find((p) => p.group === 'perpetrators' && p.last && p.last.sentence === c.sentence && p.last.category === c.category);
       if (doer && !c.dropped && c.category) { c.partOf = doer.last; c.tags.push('people.repeat-mention'); continue; }
+      // ("turning the gun on himself ... Detectives believe he shot his wife and then shot himself":
+      // the shot, outcome not told, of a killer already told dead is that death)
+      if (!c.dropped && c.category === 'wounded' && c.notes.some((n) => n.startsWith('outcome not stated')) && people.some((p) => p.group === 'perpetrators' && p.last?.category === 'killed')) { c.dropped = 'people.already-counted-killed'; continue; }
       // ("A 44-year-old man fatally shot his two children before killing himself ... The man was
       // found in the garage; he was pronounced dead": the sentence's subject, not yet harmed, is
       // the one who killed himself)
@@ -435,6 +438,9 @@ export function countPeople(ctx: DocContext): void {
         // "the gunman shot him": an object pronoun is never the subject of its own clause
         if (pronoun && p.seen && isOwnClauseSubject(p.seen, c)) continue;
         if (pronoun) match = p;
+        // ("... and then shot himself ... The gunman was pronounced dead": the killer told dead after
+        // his own shot, outcome not told, is that killer)
+        else if (perpetrator && p.group === 'perpetrators' && /^(?:him|her)self$/i.test(p.last?.quantity.text ?? '') && c.category === 'killed' && p.last?.category === 'wounded' && (p.last.notes.some((n) => n.startsWith('outcome not stated')) || /^(?:shot|shooting|stabbed|stabbing)$/i.test(p.last.harm?.text ?? ''))) match = p;
         // ("The elderly man died on the spot": an instant death is no wounded person who died later;
         // nor is "The dead man has been named as ..." when someone is already dead)
         // (unless the earlier mention did not tell the outcome: "a man and a woman were shot ... The man was pronounced dead at the scene")
