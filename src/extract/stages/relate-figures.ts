@@ -186,8 +186,6 @@ function referToEarlierFigure(ctx: DocContext): void {
   });
 }
 
-const ELIDED_NOUN_GAP = /^\s*,?\s+and\s+(?:wounding|injuring|killing|kidnapping|abducting)\s+$/i;
-
 export function relateFigures(ctx: DocContext): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ctx.candidates) {
@@ -206,16 +204,6 @@ export function relateFigures(ctx: DocContext): void {
     const list = bySentence.get(index)!.sort((a, b) => a.quantity.start - b.quantity.start);
     const text = list[0].sentence.text;
     const people = (c: Candidate | undefined) => !!c && c.category !== 'attacks' && c.subject?.noun !== 'attack';
-    // "killing seven policemen and wounding three": a bare number, object of the second harm verb,
-    // counts people of the noun the first figure named
-    list.forEach((c, k) => {
-      const prev = list[k - 1];
-      if (c.subject || !prev?.subject || prev.subject.noun !== 'person' || prev.subject.group === 'perpetrators' || !c.category || !prev.category || c.category === prev.category
-        || (c.quantity.kind !== 'digits' && c.quantity.kind !== 'words') || (prev.quantity.kind !== 'digits' && prev.quantity.kind !== 'words')) return;
-      if (!ELIDED_NOUN_GAP.test(text.slice(prev.subject.end, c.quantity.start)) || /^\s+(?:of|others?|more|people|persons)\b/i.test(text.slice(c.quantity.end))) return;
-      c.subject = { text: prev.subject.text, start: c.quantity.start, end: c.quantity.end, group: prev.subject.group, noun: 'person' };
-      c.tags.push('relate.elided-noun');
-    });
     // parts
     list.forEach((c, k) => {
       const before = text.slice(0, c.quantity.start);
