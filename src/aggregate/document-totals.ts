@@ -379,7 +379,7 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // o comes before the added figure c: in an earlier sentence, or earlier in c's own sentence after
   // "in addition to" ("..., in addition to a steward who was shot")
   const addsAfter = (o: Claim, c: Claim) => o.quote_start < c.quote_start
-    || (hasRule(c, 'relate.in-addition') && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c));
+    || ((hasRule(c, 'relate.in-addition') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive'))) && o.quote_start === c.quote_start && claims.indexOf(o) < claims.indexOf(c));
   const isAdditive = (c: Claim) => c.victim_group !== 'perpetrators' && (hasRule(c, 'relate.additive') || hasRule(c, 'relate.sequel') || (diedAmongWounded.has(c) && hasRule(c, 'relate.partitive') && !laterUpdate(c)));
   // Not added: the same figure again ("four others were injured ... Four other males were also
   // injured" restates them), nor one more victim of a general total whose victims are being
@@ -464,7 +464,9 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // ("JNIM said it had killed more than 50 militiamen; the claim could not be verified ... 'We
   // buried 14 of our brothers'"): a group told only in unverified figures is not added to the
   // verified ones; it may only raise the high bound
-  const unverifiedGroups = [...byGroup.keys()].filter((g) => byGroup.get(g)!.every(unverified));
+  // (so is a group only a party to the fight counts: "a Taliban spokesman claimed 27 soldiers had
+  // been killed" beside the governor's "nine members of the security forces")
+  const unverifiedGroups = [...byGroup.keys()].filter((g) => byGroup.get(g)!.every(unconfirmed));
   const verifiedElsewhere = unverifiedGroups.length > 0 && (general.some((c) => !unverified(c)) || byGroup.size > unverifiedGroups.length);
   const specificAll = sumGroups([...byGroup.keys()]);
   const specificTotal = verifiedElsewhere ? sumGroups([...byGroup.keys()].filter((g) => !unverifiedGroups.includes(g))) : specificAll;

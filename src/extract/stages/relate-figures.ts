@@ -330,7 +330,9 @@ export function relateFigures(ctx: DocContext): void {
       if (c.quantity.best !== null && parent.quantity.best !== null && parent.quantity.high !== null && c.quantity.best > parent.quantity.high) return;
       c.partOf = parent;
       // ("three of the injured"; and one who died "who had been among the injured")
-      if (named || (diedAmongWounded && amongWord)) c.tags.push('relate.partitive');
+      // (and one "among them" who died: "eight others were wounded, among them a student who died of
+      // his wounds the next morning")
+      if (named || (diedAmongWounded && (amongWord || /\bamong\s+(?:them|whom)\s*,?\s*$/i.test(before)))) c.tags.push('relate.partitive');
       if (among && !c.category) {
         const w = among[0].toLowerCase();
         c.category = /wound|injur|hurt/.test(w) ? 'wounded' : /casualt/.test(w) ? 'casualties' : /hostage|captive|abduct|kidnap/.test(w) ? 'kidnapped' : /detain|arrest/.test(w) ? 'arrested' : 'killed';

@@ -24,7 +24,8 @@ export function toldAsEarlier(sentence: { text: string }): boolean {
   return v;
 }
 
-const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$/i;
+// (and "raising its earlier figure of 21 dead", "revising an initial toll of 14")
+const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|raised)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:toll\s+|figure\s+|count\s+)?(?:of\s+)?$|\b(?:raising|revising|updating|raised|revised|updated|up\s+from)\s+(?:its|their|his|her|the|an?)\s+(?:earlier|previous|initial|first|preliminary)\s+(?:(?:death|casualty)\s+)?(?:toll|figure|count|estimate|tally)\s+of\s+$/i;
 
 // ("One of them died ... The other two remain in hospital": the other N are the rest as well)
 const REMAINING = /\b(?:the|its)\s+(?:remaining|other)\s+$/i;
