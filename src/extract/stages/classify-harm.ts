@@ -429,7 +429,11 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     // woman who was allegedly doused with kerosene and set on fire by her in-laws for failing to
     // bring a dowry succumbed to her burn injuries")
     const longRelative = gapWords <= 3 * MAX_GAP_WORDS && /^\s*who\s+(?:was|were|had\s+been)\s/i.test(gap) && /^(?:died|succumbed|succumbed\s+to|passed\s+away|has\s+died|had\s+died)\b/i.test(m[1]);
-    if (gapWords > MAX_GAP_WORDS && !longRelative) break;
+    // (so may a chain of prepositional phrases, with no verb in it, before "was": "A candidate for
+    // mayor of the town of Coyuca de Catalán in Mexico's violent Guerrero state was shot dead")
+    const longModifier = gapWords <= 2 * MAX_GAP_WORDS && /^\s*(?:for|of|from|in|at|with|on)\s/i.test(gap) && /\s(?:was|were)\s+$/.test(gap)
+      && !/\b(?:who|which|that|and|but|or|said|says|when|after|before|while|is|are|has|have|had|\p{L}+ed)\b/iu.test(gap.replace(/\s(?:was|were)\s+$/, ''));
+    if (gapWords > MAX_GAP_WORDS && !longRelative && !longModifier) break;
     const after = window.slice(m.index + m[1].length) + sentence.slice(from + window.length);
     const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     // "gunmen killed 3": the counted noun is the agent, the verb has an object.
