@@ -488,6 +488,11 @@ export function countPeople(ctx: DocContext): void {
       const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators');
       if (!match && GENERIC_HEADS.has(head) && !perpetrator && dead.length === 1 && dead[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, dead[0].last!)
         && !people.some((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators')) match = dead[0];
+      // (so is an attacker shot, outcome not told, after the only attacker told dead: "A man who broke
+      // into a home was shot and killed by the homeowner ... who told dispatchers he had just shot an intruder")
+      const deadAttackers = people.filter((p) => p.last?.category === 'killed' && p.group === 'perpetrators');
+      if (!match && perpetrator && deadAttackers.length === 1 && deadAttackers[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, deadAttackers[0].last!)
+        && !people.some((p) => p.last?.category === 'wounded' && p.group === 'perpetrators')) match = deadAttackers[0];
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {

@@ -47,7 +47,8 @@ const RULES: Rule[] = [
   // "Watch Live | 78° New Orleans Woman killed": a weather widget's temperature in scraped text
   // "KTVB 7 | News Weather Sports", "WSB-TV 2 News": a broadcaster's channel number
   // (and in brackets: "(CBS 42) BIRMINGHAM, Ala.")
-  { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && (/\(\s*[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*\)/.test(a) || /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b|Morning\b|Evening\b|Nightly\b|Midday\b|Live\b|Weekend\b|Sports\b|Weather\b)/.test(a)) },
+  // (and after the station's "News": "WKRV News 8 Skip to content")
+  { name: 'not.channel-number', test: (b, a, q) => q.kind === 'digits' && (q.best ?? 0) < 100 && (/\b[A-Z]{3,5}(?:-TV)?\s+(?:News|Channel|TV)\s+$/.test(b) || /\b[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && (/\(\s*[A-Z]{2,5}(?:-TV)?\s+$/.test(b) && /^\s*\)/.test(a) || /^\s*(?:\||News\b|Now\b|Action\b|Eyewitness\b|On\s+Your\s+Side\b|Investigates\b|Morning\b|Evening\b|Nightly\b|Midday\b|Live\b|Weekend\b|Sports\b|Weather\b)/.test(a))) },
   // "the villagers, many of them children, were shot or killed": a share told as an aside of people
   // not counted says who they were, it counts no one of its own (after a figure, "57 were wounded,
   // many of them women," it is a part of that figure)
