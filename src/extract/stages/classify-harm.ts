@@ -104,11 +104,12 @@ const SECOND_PREDICATE = new RegExp(String.raw`^\s+(?:${PREDICATE_WORD}\s+){1,20
 const OBJECT_OF_VERB = /(?:\bto\s+(?!(?:be|have|the|a|an|his|her|their|its|this|that|hospital|death)\b)\p{Ll}{2,}|\b(?!(?:reported|confirmed|claimed|stated|announced|alleged|added|learned|believed|feared|noted|explained|revealed|showed|indicated|identified|named|described|listed|included|involved|injured|wounded|killed|armed|aged|unnamed|unidentified)\b)\p{Ll}{2,}ed|\b(?:shot|hit|struck|fought|beat|met|saw|ran\s+over)|\bopened\s+fire\s+on)\s+$/u;
 const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|from|of|during|close\s+to|along|across|into|off)\s+[^,;.]*?)*\s*,?\s+and\s+(?:was|were)\s+(?:\S+\s+)?$/i;
 // (the toll is the sentence's subject, or "the figure" that names it)
+const PLUS_AFTER_HARM = /\b(killing|killed|dead|deaths|wounding|wounded|injuring|injured)\b[^()\n;]{0,60}\(\s*\+\s*$/i;
 const ALL_OF_WHOM = /^\s*,\s*(?:all|both|each)\s+of\s+whom\s+(?:(?:were|was|had\s+been|have\s+been|later|also|reportedly)\s+)*(killed|died|shot\s+dead|wounded|injured|hurt)\b/i;
-const OWN_CHARGE = /^\s+(?:(?:has|had|then|reportedly|allegedly)\s+)?(?:blew\s+up|detonated|set\s+off|triggered)\s+(?:his|her|their)\s+(?:own\s+)?(?:explosives?|explosive\s+(?:vests?|belts?|devices?)|suicide\s+(?:vests?|belts?)|vests?|belts?|devices?|charges?)\b/i;
+const OWN_CHARGE = /^\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+[^,;.]{1,60}?\s+)?(?:(?:has|had|then|reportedly|allegedly)\s+)?(?:blew\s+up|detonated|set\s+off|triggered)\s+(?:his|her|their)\s+(?:own\s+)?(?:explosives?|explosive\s+(?:vests?|belts?|devices?)|suicide\s+(?:vests?|belts?)|vests?|belts?|devices?|charges?)\b/i;
 const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
-const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
+const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
 const EXCLUDED_AFTER_TOLL = /\b(?:killed|dead|died|deaths|fatalities)\b[^.;]{0,80}?,\s*(?:excluding|not\s+including|not\s+counting)\s+(?:the\s+)?$/i;
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?(?:[^,.;]{1,40}?\s+and\s+(?:the\s+)?)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // ("His remains were found inside the mosque; he is not included in the toll")
@@ -199,6 +200,13 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
       const start = s.end + all.index + all[0].length - all[1].length;
       return { category: /wound|injur|hurt/i.test(all[1]) ? 'wounded' : 'killed', harm: { text: all[1], start, end: start + all[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.all-of-whom' };
     }
+  }
+  // "killing 8 civilians (+2 bombers) and injuring 14": attackers added in brackets, as incident
+  // lists write them, share the harm told before the bracket
+  const plusBefore = /\(\s*\+\s*$/.test(sentence.slice(Math.max(0, q.start - 4), q.start)) ? PLUS_AFTER_HARM.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
+  if (plusBefore) {
+    const start = q.start - plusBefore[0].length + plusBefore.index + plusBefore[0].indexOf(plusBefore[1]);
+    return { category: /wound|injur|hurt/i.test(plusBefore[1]) ? 'wounded' : 'killed', harm: { text: plusBefore[1], start, end: start + plusBefore[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.plus-attackers' };
   }
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)

@@ -180,7 +180,10 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       const sameHarm = (p: Candidate) => p.category === c.category || (harmed(p.category) && harmed(c.category));
       // (a definite singular mention is most often someone already counted: "A suicide bomber ... the
       // figure did not include the bomber and the two gunmen" are one person and two more)
-      const earlier = counted.filter((p) => sameHarm(p) && !p.partOf && p.scope === c.scope && compatible(p) && !(p.quantity.kind === 'implicit' && /^the\s/i.test(p.quantity.text))).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
+      // (unless joined to a figure of its own sentence: "Seven security personnel and the civilian
+      // driver of their vehicle were killed ... All eight occupants died")
+      const joinedToFigure = (p: Candidate) => counted.some((o) => o !== p && o.sentence === p.sentence && o.quantity.end <= p.quantity.start && /^\s*(?:\S+\s+){0,3}?and\s+$/i.test(p.sentence.text.slice(o.subject?.end ?? o.quantity.end, p.quantity.start)));
+      const earlier = counted.filter((p) => sameHarm(p) && !p.partOf && p.scope === c.scope && compatible(p) && !(p.quantity.kind === 'implicit' && /^the\s/i.test(p.quantity.text) && !joinedToFigure(p))).reduce((a, p) => a + (p.quantity.best ?? 0), 0);
       if (earlier >= (c.quantity.best ?? 0)) {
         // the same people named again: kept as a claim, counted once (part_of the earlier figure)
         const same = [...counted].reverse().find((p) => p.category === c.category && !p.partOf && compatible(p) && (p.quantity.best ?? 0) >= (c.quantity.best ?? 0));

@@ -208,6 +208,14 @@ export function relateFigures(ctx: DocContext): void {
     list.forEach((c, k) => {
       const before = text.slice(0, c.quantity.start);
       const prev = list[k - 1];
+      // ("killing 8 civilians (+2 bombers)": attackers added beside the toll, never a part of it)
+      // (the attackers told already in the sentence are those: "Two suicide bombers detonated their
+      // explosives ..., killing 8 civilians (+2 bombers)")
+      if (/\(\s*\+\s*$/.test(before)) {
+        const told = list.slice(0, k).find((o) => o.subject?.group === 'perpetrators' && o.category === c.category && o.quantity.best === c.quantity.best);
+        if (told && c.subject?.group === 'perpetrators') { c.partOf = told; c.tags.push('people.same-number-again'); }
+        return;
+      }
       // ("Thirteen of the dead were civilians, while seven were soldiers": a second part named by its predicate)
       const joinedToPart = prev?.partOf && (COORDINATION.test(text.slice(endOf(prev), c.quantity.start))
         || (c.tags.includes('subject.predicate') && /^[^.;]*,\s*(?:while|whereas|and|but)\s+$/.test(text.slice(endOf(prev), c.quantity.start))));
@@ -348,6 +356,7 @@ export function relateFigures(ctx: DocContext): void {
       let end = endOf(c);
       for (let j = k + 1; j < list.length; j++) {
         const gap = text.slice(end, list[j].quantity.start);
+        if (/\(\s*\+\s*$/.test(gap)) break; // "8 civilians (+2 bombers)": beside, not a part
         // (or between dashes: "Fifteen other people — four policemen and 11 civilians — were wounded")
         if (!(chain.length === 0 ? /^\s*(?:[,(:\u2013\u2014]|\s-)\s*$/.test(gap) : COORDINATION.test(gap))) break;
         chain.push(list[j]);
@@ -379,7 +388,8 @@ export function relateFigures(ctx: DocContext): void {
       // (after a toll and a colon, the list's figures need no harm word of their own: "He puts the
       // death toll at 22: 18 civilians and security personnel, and the four gunmen")
       const tollList = c.harm?.how === 'toll' && aside[1].includes(':') && !!c.category;
-      const inside = list.filter((x) => x !== c && (!!x.category || (tollList && x.subject?.noun === 'person')) && x.quantity.start >= from && x.quantity.end <= to && !x.partOf);
+      const inside = list.filter((x) => x !== c && (!!x.category || (tollList && x.subject?.noun === 'person')) && x.quantity.start >= from && x.quantity.end <= to && !x.partOf
+        && !/\(\s*\+\s*$/.test(text.slice(Math.max(0, x.quantity.start - 4), x.quantity.start)));
       if (inside.length && inside.every((x) => people(x) && (x.category === c.category || !x.category)) && inside.reduce((a, x) => a + (x.quantity.best ?? NaN), 0) <= (c.quantity.best ?? 0)) {
         for (const x of inside) {
           x.partOf = c;
