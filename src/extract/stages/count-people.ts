@@ -217,7 +217,9 @@ function namesTheVictim(c: Candidate, earlier: Candidate): boolean {
   // shooting whose outcome was not told)
   if (c.category === 'killed' && earlier.category === 'wounded' && earlier.notes.some((n) => n.startsWith('outcome not stated'))) return true;
   // (unless the sentence tells the outcome after all: "was shot in the arm and is expected to survive")
-  return c.category === 'wounded' && earlier.category === 'killed' && c.notes.some((n) => n.startsWith('outcome not stated'))
+  // (or found hurt: "An inquest heard a man who was stabbed ... died ... Jordan Akinola, 27, was found
+  // injured on Narborough Road")
+  return c.category === 'wounded' && earlier.category === 'killed' && (c.notes.some((n) => n.startsWith('outcome not stated')) || /^[^.;]{0,60}?\bfound\s+(?:injured|wounded|unresponsive|with\s+(?:\S+\s+){0,2}?(?:wounds?|injuries))\b/i.test(c.sentence.text.slice(c.quantity.end)))
     && !SURVIVED.test(c.sentence.text.slice(c.quantity.end));
 }
 

@@ -43,6 +43,8 @@ const RULES: Rule[] = [
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
   // "The local news network Raqqa 24 reported": a number in a name
   { name: 'not.name-number', test: (b, a, q) => q.kind === 'digits' && /\p{Lu}\p{Ll}+\s+$/u.test(b) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/.test(b) && /^\s+(?:reported|said|says|reports|news|TV|television|channel|radio)\b/i.test(a) },
+  // "His cousin, then 24, was slashed": an age told as then or now
+  { name: 'not.age-then', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /,\s*(?:then|now|aged)\s+$/i.test(b) && /^\s*[,)]/.test(a) },
   { name: 'not.age-after-name', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && ((/\p{Lu}[\p{L}'’.-]*(?:,["”’]|["”’]?,)\s*$/u.test(b) && /^\s*(?:,|\)|;|\.|\s+of\b|\s+and\s+\p{Lu}|\s+(?:died|was|is|has|had|who|were)\b)/u.test(a)) || (/\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(b) && /^\s*\)/.test(a))) },
   // "Watch Live | 78° New Orleans Woman killed": a weather widget's temperature in scraped text
   // "KTVB 7 | News Weather Sports", "WSB-TV 2 News": a broadcaster's channel number
