@@ -415,7 +415,9 @@ function markBulletedRoundUp(ctx: DocContext, live: Candidate[]): void {
 // the word: a sentence after the main event opened by another place, one the lede never named, is
 // another event
 // (also "In the north-eastern Kharkiv region,": the place's name before the kind of place)
-const OTHER_PLACE_OPENING = /^\s*(?:In|At|Near)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|province|region|district|state|county|port|capital)\s+of\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}[\p{L}'’-]+\s+(?:region|province|district|oblast|governorate|county|state)\s*,))?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+(?:region|province|district|oblast|governorate|county|state))?\s*,/u;
+// (after a lead of time or transition: "Hours later, in neighboring Valle del Cauca province, three
+// soldiers were wounded"; a name may hold a lower-case particle, "Valle del Cauca")
+const OTHER_PLACE_OPENING = /^\s*(?:(?:(?:Hours|Minutes|Days)\s+later|(?:Later|Earlier)\s+(?:that|the\s+same)\s+day|Meanwhile|Separately|Elsewhere)\s*,\s*(?:in|at|near)|In|At|Near)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|province|region|district|state|county|port|capital)\s+of\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:del|de|la|el|da|do|di)\s+)?\p{Lu}[\p{L}'’-]+)?\s+(?:region|province|district|oblast|governorate|county|state)\s*,))?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:del|de|la|el|da|do|di)\s+)?\p{Lu}[\p{L}'’-]+)?)(?:\s+(?:region|province|district|oblast|governorate|county|state))?\s*,/u;
 function markOtherPlaceOpenings(ctx: DocContext, live: Candidate[]): void {
   const main = live.find((c) => c.scope === 'incident' && c.category !== 'attacks');
   if (!main) return;
@@ -424,12 +426,14 @@ function markOtherPlaceOpenings(ctx: DocContext, live: Candidate[]): void {
   // were killed in two other incidents ... In the northern town of Kassa, a bomb killed three")
   if (/\b(?:other|separate)\s+(?:\p{L}+\s+)?(?:incidents|attacks|shootings|bombings|clashes)\b/iu.test(lede)) return;
   const other = new Map<number, boolean>();
+  // (the lede's own next sentence too when a lead of time opens it: "Hours later, in ...")
+  const ledeSentence = (c: Candidate) => c.sentence.index === main.sentence.index + 1 && !/^\s*(?:Hours|Minutes|Days|Later|Earlier|Meanwhile|Separately|Elsewhere)\b/.test(c.sentence.text);
   for (const c of live) {
-    if (c.scope !== 'incident' || c.sentence.index <= main.sentence.index + 1) continue;
+    if (c.scope !== 'incident' || c.sentence.index <= main.sentence.index || ledeSentence(c)) continue;
     let v = other.get(c.sentence.index);
     if (v === undefined) {
       const m = OTHER_PLACE_OPENING.exec(c.sentence.text);
-      v = !!m && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|All|Total|Addition|Response|Court|Hospital|Parliament)\b/.test(m[1]) && !lede.includes(m[1].split(/\s+/)[0]);
+      v = !!m && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|All|Total|Addition|Response|Court|Hospital|Parliament)\b/.test(m[1]) && !ctx.sentences.some((x) => x.index <= main.sentence.index + 1 && x.index !== c.sentence.index && x.text.includes(m[1].split(/\s+/)[0]));
       other.set(c.sentence.index, v);
     }
     if (!v) continue;
@@ -491,6 +495,10 @@ const EVENT_LAST = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at|near)\
 const DAY_OF_STATEMENT = /^\s*On\s+\S+\s*,\s*[^;]{0,120}?\b(?:said|says|reported|announced|told|confirmed|put|gave|raised|revised|updated)\b/i;
 // ("officials said on Monday": the day a figure's sentence gives dates the statement, not the event)
 const datesStatement = (c: Candidate) => !!c.dateText && new RegExp(String.raw`\b(?:said|says|told|reported|announced|confirmed)\s+(?:\S+\s+){0,3}?${escapeRegExp(c.dateText)}`, 'i').test(c.sentence.text);
+// (the date of a wire dateline, "BENI, DR Congo, Oct 9 (AFP) -", is the day of the report: a figure
+// told later in the text with a day of its own, "struck the village late Friday", is not another
+// event for it; one opening its sentence with another day still is)
+const datelineDate = (c: Candidate) => !!c.dateText && new RegExp(String.raw`^\s*\p{Lu}{2,}[^.]{0,40}?${escapeRegExp(c.dateText)}\s*(?:\([^()]{2,30}\)\s*)?[-–—]`, 'u').test(c.sentence.text);
 // "UPDATE (Tuesday): the second man ... died ... ORIGINAL STORY: One man is dead and another was
 // seriously hurt after a shooting late Sunday": below such a header is the first report of the same
 // incident, not an earlier event
@@ -538,7 +546,7 @@ function markEarlierEvents(live: Candidate[], publishedAt: string | null, origin
     }
     if (daysBefore < EARLIER_DAYS) continue;
     // (against a main event dated by its own words, any figure of a day two or more days before)
-    if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && (WEEKDAY_OPENING.test(s) || c.datePrecision === 'day'))) {
+    if (LAST_OPENING.test(s) || EVENT_LAST.test(s) || (ownDate && (WEEKDAY_OPENING.test(s) || (c.datePrecision === 'day' && !datelineDate(main))))) {
       c.scope = 'other_incident';
       c.tags.push('scope.earlier-event');
     }
