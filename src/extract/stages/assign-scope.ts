@@ -67,6 +67,7 @@ const SERIES_TOLL = /\b(?:string|spate|series|wave|rash|flurry|run)\s+of\s+(?:[\
 const YEAR_WHEN = /\b(?:for|in|of|during|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?((?:19|20)\d{2})\s*,\s*when\b/i;
 // "the faces of 52 young people killed during the 2021 protests": an event named with an earlier
 // year right after the figure's harm
+const YEAR_EVENT_IN_WHICH = /\b((?:19|20)\d{2})\s*,?\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|massacre|shooting|siege|raid|ambush|blast|explosion|riots?|clashes|stampede|fire|crash|earthquake)\s*,?\s+(?:in|during)\s+which\b[^.;]*$/iu;
 const YEAR_EVENT_AFTER = /^[^.;,]{0,60}?\b(?:killed|died|dead|wounded|injured|shot|slain|murdered|disappeared)\s+(?:in|during|at)\s+the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|riots?|uprising|strike|attacks?|bombings?|massacre|war|clashes|crackdown|unrest|violence|earthquake|floods?|elections?)\b/iu;
 // "Human rights groups documented dozens of deaths across the country": a nation's tally
 // (and the harm of many attacks over it: "as Israeli attacks across the country kill 21 in 24 hours")
@@ -130,6 +131,10 @@ function scopeByPosition(raw: string, c: Candidate, pubYear: string): [Candidate
     const total = /\b(?:total|all\s+of|whole\s+of|tally|toll)\b/i.test(raw.slice(0, yearWhen.index + yearWhen[0].length));
     return [total ? 'cumulative' : 'other_incident', 'scope.year-when'];
   }
+  // ("the victims of the April 2, 2015, attack, in which al-Shabaab gunmen killed 148 people": an
+  // event dated by an earlier year, its figure in the clause that follows)
+  const datedEvent = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_IN_WHICH.exec(raw.slice(0, c.quantity.start)) : null;
+  if (datedEvent && pubYear && datedEvent[1] < pubYear) return ['other_incident', 'scope.year-event-in-which'];
   const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
   if (yearAfter && pubYear && yearAfter[1] < pubYear) return ['other_incident', 'scope.year-event-after'];
   if (/war|conflict|insurgency|genocide|occupation|uprising|strife/i.test(raw) && WAR_AS_DOER.test(raw) && !/\b(?:attack|strike|raid|bombing|shelling)\b/i.test(raw)) return ['cumulative', 'scope.war-as-doer'];

@@ -29,7 +29,9 @@ const EARLIER_FIGURE = /\b(?:up|rose|risen|rising|climbed|increased|revised|rais
 
 // ("One of them died ... The other two remain in hospital": the other N are the rest as well)
 const REMAINING = /\b(?:the|its)\s+(?:remaining|other)\s+$/i;
-const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+[^.;]*$/i;
+// ("FACT CHECK: Posts falsely claim 200 students killed": a claim the text calls false)
+const FALSE_CLAIM = /\b(?:falsely|wrongly|inaccurately|misleadingly)\s+(?:claim|claims|claimed|claiming|say|says|said|saying|report|reports|reported|state|states|stated)\s+(?:that\s+)?[^.;]*$|\b(?:false|fake|bogus|debunked|misleading)\s+(?:claims?|reports?|posts?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*$/i;
+const DENIED_REPORT = /\b(?:contradicting|contradicted|denying|denied|dismissing|dismissed|rejecting|rejected|refuting|refuted|withdrawing|withdrew|retracting|retracted)\s+(?:the\s+|an?\s+|its\s+|their\s+|early\s+|earlier\s+|initial\s+|some\s+)*(?:reports?|claims?|rumou?rs?|accounts?|statements?)\s+(?:\S+\s+){0,4}?that\s+(?:(?!,\s*(?:saying|adding|but|while|and\s+said)\b)[^.;])*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|toll|number|count|tally|total)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
 const ERRONEOUS_AFTER = /^[^.;]*?\b(?:was|were|had\s+been|has\s+been|is)\s+(?:\S+\s+)?(?:erroneous(?:ly)?|mistaken(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|false|in\s+error|an?\s+(?:error|mistake))\b/i;
 const FALSE_VERDICT = /(?:^|\n)\s*(?:Verdict|Rating|Our\s+ruling|Conclusion)\s*:\s*(?:False|Misleading|Incorrect|Wrong|Fake|Fabricated|Unsupported|Pants\s+on\s+fire)\b/i;
@@ -171,7 +173,7 @@ export function supersedeUpdates(ctx: DocContext): void {
     }
     const before = c.sentence.text.slice(0, c.quantity.start);
     // ("the figure of 236 was erroneously reached by combining the numbers of dead and wounded")
-    const denied = DENIED_REPORT.test(before.slice(-120)) || (NAMED_FIGURE_BEFORE.test(before.slice(-40)) && ERRONEOUS_AFTER.test(c.sentence.text.slice(c.quantity.end)));
+    const denied = DENIED_REPORT.test(before.slice(-120)) || FALSE_CLAIM.test(before.slice(-120)) || (NAMED_FIGURE_BEFORE.test(before.slice(-40)) && ERRONEOUS_AFTER.test(c.sentence.text.slice(c.quantity.end)));
     const corrected = EARLIER_VERSION.test(before) && !live.some((o) => o !== c && o.category === c.category && o.sentence.index !== c.sentence.index && (o.quantity.best ?? 0) > 0);
     if (!denied && !corrected) continue;
     c.notes.push(denied ? 'retracted: a report denied in the text' : 'retracted: an earlier version of the story, corrected');
