@@ -71,6 +71,8 @@ const YEAR_EVENT_IN_WHICH = /\b((?:19|20)\d{2})\s*,?\s+(?:[\p{L}-]+\s+){0,2}?(?:
 const YEAR_EVENT_AFTER = /^[^.;,]{0,60}?\b(?:killed|died|dead|wounded|injured|shot|slain|murdered|disappeared)\s+(?:in|during|at)\s+the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|riots?|uprising|strike|attacks?|bombings?|massacre|war|clashes|crackdown|unrest|violence|earthquake|floods?|elections?)\b/iu;
 // "Human rights groups documented dozens of deaths across the country": a nation's tally
 // (and the harm of many attacks over it: "as Israeli attacks across the country kill 21 in 24 hours")
+const CITY_TALLY_OPENING = /^\W*(?:Across|Throughout)\s+(?:the\s+)?(?:city|county|state|region|metro\s+area)\s*,/i;
+const CITY_TALLY = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:shot|killed|wounded|injured|hurt)\s+(?:across|throughout|around)\s+(?:the\s+city|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:over|during|on|this|last)\s+(?:the\s+)?(?:\S+\s+)?(?:weekend|holiday|week|night)\b/u;
 const NATION_TALLY = /\b(?:deaths|killings|casualties|fatalities|people\s+killed|attacks|strikes|air\s*strikes|raids|shelling|bombardments?|violence|fighting|clashes)\s+(?:across|throughout|around)\s+the\s+(?:country|nation)\b/i;
 // "South Sudan's 2013-2018 civil war killed nearly 400,000 people": a war as the doer of the harm
 // tells its whole toll (a span of years before it says so too)
@@ -138,6 +140,14 @@ function scopeByPosition(raw: string, c: Candidate, pubYear: string): [Candidate
   const yearAfter = /(?:19|20)\d{2}/.test(raw) ? YEAR_EVENT_AFTER.exec(raw.slice(c.quantity.end)) : null;
   if (yearAfter && pubYear && yearAfter[1] < pubYear) return ['other_incident', 'scope.year-event-after'];
   if (/war|conflict|insurgency|genocide|occupation|uprising|strife/i.test(raw) && WAR_AS_DOER.test(raw) && !/\b(?:attack|strike|raid|bombing|shelling)\b/i.test(raw)) return ['cumulative', 'scope.war-as-doer'];
+  // ("as at least 31 shot across Chicago over weekend", "one of at least 31 people shot across
+  // Chicago over the weekend", "Across the city, at least 31 people were shot ... between 5 p.m.
+  // Friday and 5 a.m. Monday": a city's weekend tally)
+  if (/across|throughout/i.test(raw)) {
+    if (CITY_TALLY_OPENING.test(raw)) return ['cumulative', 'scope.city-tally'];
+    const city = CITY_TALLY.exec(raw.slice(c.quantity.end));
+    if (city && city.index < 30) return ['cumulative', 'scope.city-tally'];
+  }
   // (the figure in the tally's own clause, before it or after: not "11 wounded in the strike, as
   // attacks across the country kill 21")
   const tally = /across|throughout|around/i.test(raw) ? NATION_TALLY.exec(raw) : null;
@@ -283,7 +293,9 @@ export function assignScope(ctx: DocContext): void {
     // entry too, "Plan de Sánchez massacre | 18 July 1982 | Rabinal", "3 April 1983 - Lucanamarca massacre")
     const recordHeader = RECORD_DATE_HEADER.test(ctx.sentences[0]?.text ?? '');
     const datedLede = DATED_LEDE.test(ctx.sentences[0]?.text ?? '') || recordHeader;
-    if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c) && (!recordHeader || c.tags.includes('date.sentence'))))) {
+    // (a lede that opens with its date dates the figures after it that carry no date of their own:
+    // "12 August 2017 — ... killing four police officers. Two of the attackers are shot dead")
+    if (old.length && (!datedLede || live.some((c) => c.scope === 'incident' && c.category !== 'attacks' && !old.includes(c) && c.tags.includes('date.sentence')))) {
       for (const c of old) { c.scope = 'other_incident'; c.tags.push('scope.old-date'); }
     }
   }
