@@ -534,7 +534,10 @@ export function relateFigures(ctx: DocContext): void {
       // (still in hospital, only of a total told in the same sentence: after an initial report, "Police
       // initially said 11 people had been wounded ... Seven are still in hospital" is the later count)
       const onlyStill = !CONDITION.test(c.harm.text);
-      if (whole && whole !== c && whole.sentence.index >= index - 2 && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0) && (!onlyStill || whole.sentence === c.sentence)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
+      // (further back when the sentence names the wounded: "The wounded were taken to Mandera County
+      // Referral Hospital, where a medical officer said four were in serious condition")
+      const namesWounded = /\bthe\s+(?:wounded|injured)\b/i.test(text.slice(0, c.quantity.start));
+      if (whole && whole !== c && (whole.sentence.index >= index - 2 || namesWounded) && (whole.quantity.best ?? 0) > (c.quantity.best ?? 0) && (!onlyStill || whole.sentence === c.sentence)) { c.partOf = whole; c.tags.push('relate.condition-of-wounded'); }
     }
     for (const c of list) if (isAdditive(c, lastPeopleFigure)) c.tags.push('relate.additive', ...(inAddition(c) ? ['relate.in-addition'] : []), ...(outOfOtherGroup(c) ? ['relate.out-of-other-group'] : []));
     for (const c of list) if (!c.tags.includes('relate.additive') && isSequel(c)) c.tags.push('relate.sequel');

@@ -8,7 +8,9 @@ import type { DocContext } from '../types.js';
 const GENERAL = new Set(['people', 'unspecified', 'civilians']);
 
 // "They later said two people had been shot", "officials revised the figure": a later statement
-const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
+// (and a statement the story places later in the day: "In the evening, police spokesman Sadiq Omar
+// Nur said 18 people had died", "By nightfall, officials put the toll at 30")
+const LATER_STATEMENT = /\b(?:later|subsequently|since)\s+(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:In\s+the\s+(?:evening|late\s+afternoon)|By\s+(?:the\s+)?(?:evening|nightfall|late\s+afternoon|mid-?afternoon|mid-?day|night|the\s+end\s+of\s+the\s+day)|Late\s+(?:in\s+the\s+day|on\s+\p{Lu}\p{Ll}+))\s*,\s*(?:[^,;.]{1,80}?\s+)?(?:said|says|reported|put|raised|revised|confirmed|updated|told)\b|^\s*(?:later|subsequently)\s*,?\s+(?:[\p{L}'’]+\s+){1,3}?(?:said|say|reported|put|raised|revised|confirmed|updated|told)\b|\bnow\s+(?:say|says|put|puts)\b|\b(?:revised|updated)\s+(?:the\s+)?(?:toll|figure|number|count)\b/iu;
 
 const DATED_STATEMENT = new RegExp(String.raw`\b(?:said|reported|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?${WEEKDAY_NAME}\b|^\s*(?:On\s+|Late\s+|Early\s+|By\s+)(?:on\s+)?${WEEKDAY_NAME}\b[^.;]*\b(?:said|reported|announced|confirmed)\b`);
 // (and the label of an updated story's first text: "Original story: Three people were stabbed ...")
