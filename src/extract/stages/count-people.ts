@@ -458,6 +458,11 @@ export function countPeople(ctx: DocContext): void {
         // same harm, when a named victim shares the named attacker's surname, is that victim)
         else if (KIN_HEAD.test(head) && !perpetrator && p.group !== 'perpetrators' && p.named && !!p.fullName && p.last?.category === c.category && !!gender && sameSex(p)
           && people.some((o) => o.group === 'perpetrators' && !!o.fullName && surnameOf(o.fullName) === surnameOf(p.fullName!))) match = p;
+        // ("A farmer was seriously wounded when his tractor drove over a mine ... The 52-year-old man
+        // suffered leg and head injuries": "the man" or "the woman" after the only person harmed so
+        // far, told by a noun of no sex, is that person)
+        else if (/^the\s/i.test(c.quantity.text) && /^(?:man|woman)$/.test(head) && !perpetrator && p.group !== 'perpetrators' && !p.gender && !!p.last && p.last.category === c.category && !/^(?:man|woman|person|victim)$/.test(p.head)
+          && people.filter((o) => o.last && o.group !== 'perpetrators').length === 1) match = p;
         // ("attacked his 67-year-old father with a machete ... The elderly man died on the spot": a
         // man, woman, girl or boy of the same sex and harm named before by kinship; "the couple's
         // daughter survived after being shot ... The girl had been shot in the shoulder")
