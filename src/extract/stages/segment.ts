@@ -55,11 +55,13 @@ const FOOTNOTE_TAIL = /^[^\[\]\n]{0,40}\](?:\[[^\[\]\n]{1,40}\])*/;
 // (a broadcaster's call sign may follow the place: "HOUSTON (KIAH) — One person is dead")
 // (never inside a place of several words that opens the line: "MEXICO CITY (AP) —")
 const DATELINE = /(?<=\S\s+)(?<!\b(?:the|a|an|of|by|and|or|in|on|to|for|with|from|that|as)\s+)(?<!^\s*(?:\p{Lu}{2,}[\s-]+){1,3})(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?)?(?:\s+\([A-Z0-9][A-Z0-9-]{1,9}\))?(?:(?<=,\s+\p{Lu}[\p{L}.]{1,13}(?:\s\p{Lu}[\p{L}.]{1,13})?(?:\s+\([A-Z0-9][A-Z0-9-]{1,9}\))?)\s+(?:\u2014|\u2013|--)|\s+[\u2014\u2013])\s)/gu;
-function* splitDatelines(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
+type Piece = { segment: string; index: number };
+/** Pieces cut before every match of `at` (a zero-width, global pattern), in segments that pass `hint`. */
+function* splitBefore(segments: Iterable<Piece>, hint: RegExp, at: RegExp): Generator<Piece> {
   for (const seg of segments) {
-    if (!/[\u2014\u2013]|--/.test(seg.segment)) { yield seg; continue; }
+    if (!hint.test(seg.segment)) { yield seg; continue; }
     let from = 0;
-    for (const m of seg.segment.matchAll(DATELINE)) {
+    for (const m of seg.segment.matchAll(at)) {
       if (m.index! <= from) continue;
       yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
       from = m.index!;
@@ -67,23 +69,13 @@ function* splitDatelines(segments: Iterable<{ segment: string; index: number }>)
     yield { segment: seg.segment.slice(from), index: seg.index + from };
   }
 }
+const splitDatelines = (segments: Iterable<Piece>) => splitBefore(segments, /[\u2014\u2013]|--/, DATELINE);
 
 // A scrape that lost its line breaks runs a page's widgets into its text ("Birmingham 78° Clear
 // Related Stories Woman, 2 children wounded in ..."): a heading of links to other stories starts a
 // sentence of its own (which FURNITURE_LINE then recognises)
 const LINKS_HEAD_INSIDE = /(?<=\S\s+)(?=(?:Related\s+(?:Stories|Articles|Coverage|Content|News|Links)|RELATED(?:\s+(?:STORIES|ARTICLES|COVERAGE|CONTENT|NEWS))?|More\s+Stories|Trending\s+Now|Top\s+Stories)\s+[A-Z0-9])/gu;
-function* splitLinkHeads(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
-  for (const seg of segments) {
-    if (!/Related|RELATED|More Stories|Trending Now|Top Stories/.test(seg.segment)) { yield seg; continue; }
-    let from = 0;
-    for (const m of seg.segment.matchAll(LINKS_HEAD_INSIDE)) {
-      if (m.index! <= from) continue;
-      yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };
-      from = m.index!;
-    }
-    yield { segment: seg.segment.slice(from), index: seg.index + from };
-  }
-}
+const splitLinkHeads = (segments: Iterable<Piece>) => splitBefore(segments, /Related|RELATED|More Stories|Trending Now|Top Stories/, LINKS_HEAD_INSIDE);
 
 const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.\s*$/;
 const SENTENCE_OPENER = /^\s*(?:A|An|The|He|She|They|It|His|Her|Their|Police|Officers|Authorities|Investigators|Detectives|Witnesses|No|One|Two|Three)\s/;
