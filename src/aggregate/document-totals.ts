@@ -566,7 +566,14 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     // Ellery was pronounced dead": the killer who shot himself is one of the three too)
     const selfDead = category === 'wounded' && general.length > 0 && general.every(shotOnly) && killerShotHimself(claims)
       && !diedOutOf.some((c) => c.victim_group === 'perpetrators') ? categoryTotal('killed', claims)?.perpetrators?.best ?? 0 : 0;
-    victims = less(victims, died + selfDead);
+    // ("5 shot, 1 fatally ... leaving a 20-year-old man dead and four other people wounded": when
+    // the best account is the others told beside the dead, and another account's shot total less
+    // its own dead is that same number, the dead are out of it already; only deaths among those
+    // others come off)
+    const others = own.find((w) => w.scope === 'incident' && !w.superseded_by && !w.part_of && w.count_best === victims.best && (hasRule(w, 'relate.others') || /^others?\b/i.test(w.subject_text ?? ''))
+      && claims.some((k) => k.category === 'killed' && k.scope === 'incident' && k.quote_start === w.quote_start));
+    const shotTotalAgrees = !!others && [...perParent].some(([id, n]) => id !== others.claim_id && !!byId.get(id) && shotOnly(byId.get(id)!) && (byId.get(id)!.count_best ?? NaN) - n === others.count_best);
+    victims = shotTotalAgrees ? less(victims, (perParent.get(others!.claim_id) ?? 0) + selfDead) : less(victims, died + selfDead);
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them
