@@ -572,8 +572,11 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     // others come off)
     const others = own.find((w) => w.scope === 'incident' && !w.superseded_by && !w.part_of && w.count_best === victims.best && (hasRule(w, 'relate.others') || /^others?\b/i.test(w.subject_text ?? ''))
       && claims.some((k) => k.category === 'killed' && k.scope === 'incident' && k.quote_start === w.quote_start));
-    const shotTotalAgrees = !!others && [...perParent].some(([id, n]) => id !== others.claim_id && !!byId.get(id) && shotOnly(byId.get(id)!) && (byId.get(id)!.count_best ?? NaN) - n === others.count_best);
-    victims = shotTotalAgrees ? less(victims, (perParent.get(others!.claim_id) ?? 0) + selfDead) : less(victims, died + selfDead);
+    const shotTotalAgrees = !!others && [...perParent].some(([id, n]) => {
+      const total = byId.get(id);
+      return id !== others.claim_id && !!total && shotOnly(total) && (total.count_best ?? NaN) - n === others.count_best;
+    });
+    victims = less(victims, (shotTotalAgrees ? perParent.get(others!.claim_id) ?? 0 : died) + selfDead);
   }
   // "16 people were killed, including the suicide bomber": the total already holds them; they
   // are reported apart so users can subtract them

@@ -106,10 +106,12 @@ const JOINED_PREDICATE_GAP = /^(?:\s*,?\s+(?:at|in|on|near|outside|inside|with|f
 // (the toll is the sentence's subject, or "the figure" that names it)
 const PLUS_AFTER_HARM = /\b(killing|killed|dead|deaths|wounding|wounded|injuring|injured)\b[^()\n;]{0,60}\(\s*\+\s*$/i;
 const ALL_OF_WHOM = /^\s*,\s*(?:all|both|each)\s+of\s+whom\s+(?:(?:were|was|had\s+been|have\s+been|later|also|reportedly)\s+)*(killed|died|shot\s+dead|wounded|injured|hurt)\b/i;
-const OWN_CHARGE = /^\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+[^,;.]{1,60}?\s+)?(?:(?:has|had|then|reportedly|allegedly)\s+)?(?:blew\s+up|detonated|set\s+off|triggered)\s+(?:his|her|their)\s+(?:own\s+)?(?:explosives?|explosive\s+(?:vests?|belts?|devices?)|suicide\s+(?:vests?|belts?)|vests?|belts?|devices?|charges?)\b/i;
+// (who the bombers are told to be may come between: "Two female suicide bombers believed to belong to Boko Haram detonated")
+const BELIEVED_MEMBERS = String.raw`(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+[^,;.]{1,60}?\s+`;
+const OWN_CHARGE = new RegExp(String.raw`^\s+(?:${BELIEVED_MEMBERS})?(?:(?:has|had|then|reportedly|allegedly)\s+)?(?:blew\s+up|detonated|set\s+off|triggered)\s+(?:his|her|their)\s+(?:own\s+)?(?:explosives?|explosive\s+(?:vests?|belts?|devices?)|suicide\s+(?:vests?|belts?)|vests?|belts?|devices?|charges?)\b`, 'i');
 const SUICIDE_BOMBER = /\bsuicide\s+(?:car\s+|truck\s+)?bombers?$/i;
 // (the bombers' own act, right after them: not "tried to", "failed to", "before he could")
-const SUICIDE_DETONATION = /^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+[^,;.]{1,60}?\s+|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b/i;
+const SUICIDE_DETONATION = new RegExp(String.raw`^\s+(?:(?:wearing|in|on|driving|riding)\s+[^,;.]{1,60}?\s+|${BELIEVED_MEMBERS}|also\s+|then\s+)?(?:(?:has|had|reportedly|allegedly)\s+)?((?:blew\s+up|detonated|set\s+off|exploded|triggered|rammed|drove))\b`, 'i');
 const EXCLUDED_AFTER_TOLL = /\b(?:killed|dead|died|deaths|fatalities)\b[^.;]{0,80}?,\s*(?:excluding|not\s+including|not\s+counting)\s+(?:the\s+)?$/i;
 const OUTSIDE_TOLL = /\b(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:dead|deaths|injured|wounded))(?:\s+of\s+\S+(?:\s+(?:dead|killed|deaths|wounded|injured))?)?\s+(?:does|did)\s+not\s+(?:include|count)\s+(?:the\s+)?(?:[^,.;]{1,40}?\s+and\s+(?:the\s+)?)?$|\b(?:death\s+)?(?:toll|figure|count|tally)\s+excludes\s+(?:the\s+)?$/i;
 // ("His remains were found inside the mosque; he is not included in the toll")
@@ -188,6 +190,9 @@ function leftOutOfToll(sentence: string, q: Candidate['quantity']): HarmFound | 
   return after ? found('killed', after[0], q.end + after[0].length - after[0].trimStart().length) : null;
 }
 
+/** A harm word told beside another figure ("injuring", "killed") as this figure's harm, found at `start`. */
+const harmOfWord = (word: string, start: number, tag: string): HarmFound => ({ category: /wound|injur|hurt/i.test(word) ? 'wounded' : 'killed', harm: { text: word, start, end: start + word.length, how: 'passive' }, isUpdate: false, tag });
+
 export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | 'subject'>, otherFigureStarts: number[]): HarmFound | null {
   const p = patterns();
   const q = c.quantity;
@@ -198,7 +203,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const all = ALL_OF_WHOM.exec(sentence.slice(s.end));
     if (all) {
       const start = s.end + all.index + all[0].length - all[1].length;
-      return { category: /wound|injur|hurt/i.test(all[1]) ? 'wounded' : 'killed', harm: { text: all[1], start, end: start + all[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.all-of-whom' };
+      return harmOfWord(all[1], start, 'harm.all-of-whom');
     }
   }
   // "killing 8 civilians (+2 bombers) and injuring 14": attackers added in brackets, as incident
@@ -206,7 +211,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   const plusBefore = /\(\s*\+\s*$/.test(sentence.slice(Math.max(0, q.start - 4), q.start)) ? PLUS_AFTER_HARM.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
   if (plusBefore) {
     const start = q.start - plusBefore[0].length + plusBefore.index + plusBefore[0].indexOf(plusBefore[1]);
-    return { category: /wound|injur|hurt/i.test(plusBefore[1]) ? 'wounded' : 'killed', harm: { text: plusBefore[1], start, end: start + plusBefore[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.plus-attackers' };
+    return harmOfWord(plusBefore[1], start, 'harm.plus-attackers');
   }
   // "64 wounded people", "three dead soldiers": the harm is the adjective of the counted noun
   // (but "One of the injured soldiers later succumbed": the verb tells what happened to the part)
@@ -229,8 +234,7 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
     const aside = ASIDE_ITEM_AFTER.test(sentence.slice(q.end)) ? ASIDE_AFTER_HARM.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
     if (aside) {
       const start = q.start - aside[0].length + aside.index + aside[0].indexOf(aside[1]);
-      const category: Category = /wound|injur|hurt/i.test(aside[1]) ? 'wounded' : 'killed';
-      return { category, harm: { text: aside[1], start, end: start + aside[1].length, how: 'passive' }, isUpdate: false, tag: 'harm.aside-breakdown' };
+      return harmOfWord(aside[1], start, 'harm.aside-breakdown');
     }
   }
   // "A suicide bomber blew up his car at the gate", "Three female suicide bombers detonated their

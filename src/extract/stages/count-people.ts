@@ -494,15 +494,14 @@ export function countPeople(ctx: DocContext): void {
       match = people.find((p) => (p.head === head || p.noun === head) && p.last && p.last.sentence.index !== c.sentence.index && sameSex(p) && !differentAges(p.last, c)
         && (p.last.category === c.category || woundOfTheDead(c, p.last)));
       // ("A man is dead after he was shot ... officers were called on a report of a person shot":
-      // a person of no more specific noun, shot after the story's only death, is the one who died)
-      const dead = people.filter((p) => p.last?.category === 'killed' && p.group !== 'perpetrators');
-      if (!match && GENERIC_HEADS.has(head) && !perpetrator && dead.length === 1 && dead[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, dead[0].last!)
-        && !people.some((p) => p.last?.category === 'wounded' && p.group !== 'perpetrators')) match = dead[0];
-      // (so is an attacker shot, outcome not told, after the only attacker told dead: "A man who broke
-      // into a home was shot and killed by the homeowner ... who told dispatchers he had just shot an intruder")
-      const deadAttackers = people.filter((p) => p.last?.category === 'killed' && p.group === 'perpetrators');
-      if (!match && perpetrator && deadAttackers.length === 1 && deadAttackers[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, deadAttackers[0].last!)
-        && !people.some((p) => p.last?.category === 'wounded' && p.group === 'perpetrators')) match = deadAttackers[0];
+      // a person of no more specific noun, shot after the story's only death, is the one who died;
+      // so is any attacker shot after the only attacker told dead, "A man who broke into a home was
+      // shot and killed by the homeowner ... who told dispatchers he had just shot an intruder")
+      if (!match && (perpetrator || GENERIC_HEADS.has(head))) {
+        const side = people.filter((p) => (p.group === 'perpetrators') === perpetrator);
+        const dead = side.filter((p) => p.last?.category === 'killed');
+        if (dead.length === 1 && dead[0].last!.sentence.index < c.sentence.index && woundOfTheDead(c, dead[0].last!) && !side.some((p) => p.last?.category === 'wounded')) match = dead[0];
+      }
     }
     // "Two men were shot ... The man who died was 27": one of a group already counted
     if (!match && anaphor && !pronoun && !c.dropped) {

@@ -97,11 +97,11 @@ export function supersedeUpdates(ctx: DocContext): void {
   // "The figures differed from ones issued earlier by the police, who had said that three were
   // killed", "initially reported one wounded": a figure told as an earlier statement gives way to
   // the document's current figure of the same category
+  const perps = (c: (typeof live)[number]) => c.subject?.group === 'perpetrators';
   for (const old of live.filter((c) => toldAsEarlier(c.sentence) && !c.isUpdate && !c.supersededBy)) {
     // (not one more person counted on top, "rescuers recovered a fifth body")
     // (nor the attackers' figure by the victims' current one: "the army said eight soldiers had
     // been killed ..., while 20 assailants were killed" when only the soldiers' toll rose since)
-    const perps = (c: (typeof live)[number]) => c.subject?.group === 'perpetrators';
     const current = live.find((c) => c !== old && c.category === old.category && !toldAsEarlier(c.sentence) && !c.supersededBy
       && !ORDINAL_ARTICLE.test(c.quantity.text) && perps(c) === perps(old));
     if (!current) continue;
