@@ -9,7 +9,8 @@ export const NUMBER_WORDS = [...UNITS, ...TENS, ...SCALES, 'dozen', 'score'];
 
 const WORD = `(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 /** A run of number words: "thirty-two", "a hundred and five", "two dozen", "a dozen". */
-export const WORD_NUMBER_SOURCE = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|dozen|score)\\b))?${WORD}(?:(?:-|\\s+|\\s+and\\s+)${WORD})*`;
+// ("and" joins only after a scale word: "a hundred and five", never "aged 12, eight and three")
+export const WORD_NUMBER_SOURCE = `(?:(?:a|an)\\s+(?=(?:hundred|thousand|million|dozen|score)\\b))?${WORD}(?:(?:-|\\s+|(?<=(?:hundred|thousand|million|billion))\\s+and\\s+)${WORD})*`;
 /** Digits: 1,200 / 1 200 (thin, no-break or plain space before three digits) / 12 / 3.5 million. */
 export const DIGIT_NUMBER_SOURCE = `(?<![\\d.,])(?:\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|billion|thousand|hundred|dozen|lakhs?|crores?)\\b|(?<=\\d)(?:m|bn)\\b)?`;
 

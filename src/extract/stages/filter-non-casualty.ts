@@ -5,6 +5,10 @@
 import { lexicon } from '../lexicon.js';
 import type { Quantity } from '../types.js';
 import { MONTHS, MONTH_ABBR } from '../text-utils.js';
+import { NUMBER_WORDS } from '../numbers.js';
+
+const AGE_ITEM = `(?:\\d+|(?:${NUMBER_WORDS.join('|')})(?:-(?:${NUMBER_WORDS.join('|')}))?)`;
+const AGE_LIST_BEFORE = new RegExp(`\\b(?:aged|ages)\\s+${AGE_ITEM}\\s*(?:,\\s*${AGE_ITEM}\\s*)*(?:,\\s*|,?\\s*(?:and|to|or)\\s+)$`, 'i');
 
 const YES_NO_QUESTION = /^\W*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\s[^.!?]*$/i;
 const CROWD_OF = /\b(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:crowd|gathering|audience|congregation|rally|assembly|procession|march)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated|up\s+to)\s+)?$/i;
@@ -39,7 +43,9 @@ const RULES: Rule[] = [
   { name: 'not.age-after-clause', test: (b, a, q) => q.kind === 'digits' && q.best! < 120 && /^\s*,/.test(a) && /,\s*$/.test(b.slice(-3)) && /\b(?:who|that)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,\s*$/u.test(b) && /^\s*,/.test(a) },
   // "a woman of 40", "a man of 72", "a girl of about eight": an age after one person's noun
   { name: 'not.age-of', test: (b, a, q) => (q.kind === 'digits' || q.kind === 'words') && q.best !== null && q.best < 120 && /\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|person|mother|father|widow|widower|grandmother|grandfather|pensioner|lady|gentleman|victim)\s+of\s+$/iu.test(b) && !/^\s*(?:people|persons|men|women|years?\s+(?:ago|earlier))\b/i.test(a) },
-  { name: 'not.age-list', test: (b, a, q) => q.kind === 'digits' && /\b(?:aged|ages)\s+\d+\s*(?:,\s*\d+\s*)*(?:,\s*|,?\s*(?:and|to|or)\s+)$/i.test(b) },
+  // ("aged 12, eight and three": a list of ages, in digits or words)
+  // (a word ends the list only when nothing names people after it: "aged 41, and three passengers")
+  { name: 'not.age-list', test: (b, a, q) => (q.best ?? 0) < 120 && AGE_LIST_BEFORE.test(b) && (q.kind === 'digits' || /^\s*(?:[,.;:)]|(?:and|or|years?)\b|$)/i.test(a)) },
   { name: 'not.one-of-superlative', test: (b, a) => /^\s+of\s+the\s+(?:\p{L}+est|worst|most|largest|biggest|deadliest|bloodiest|few|first|last)\b/iu.test(a) },
   // "The local news network Raqqa 24 reported": a number in a name
   { name: 'not.name-number', test: (b, a, q) => q.kind === 'digits' && /\p{Lu}\p{Ll}+\s+$/u.test(b) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/.test(b) && /^\s+(?:reported|said|says|reports|news|TV|television|channel|radio)\b/i.test(a) },

@@ -21,7 +21,8 @@ const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+bee
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
 // (a harm's complement may close the first: "shot him dead along with his two sons")
-const COORDINATION = /^(?:\s+(?:dead|to\s+death))?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its|all|all\s+the|all\s+of\s+the)\s+)?$/iu;
+// (an age in apposition between the two does not break it: "The bus driver, aged 58, and two passengers")
+const COORDINATION = /^(?:\s+(?:dead|to\s+death))?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s*\([^()]{1,20}\))?)?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|plus|,)\s*(?:(?:his|her|their|its|all|all\s+the|all\s+of\s+the)\s+)?$/iu;
 // (also the next item of its list: "as well as a caretaker and a hospital guard")
 // ("in addition to the four attackers": a determiner before the figure; "Four guardsmen were
 // wounded, as was a civilian")
