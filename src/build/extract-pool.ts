@@ -19,7 +19,8 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 // 440 MB of resident memory (docs/benchmarks.md). Young generation 8 MB, old generation 160 MB
 // (four times the live size) brought that to about 300 MB in the same time; as the extractor grew,
 // 160 MB let a 50 MB build reach 319 MB, and 96 MB (about 2.5 times the live size) keeps it near
-// 290 MB at the same speed (session 7, docs/benchmarks.md). A document too big for
+// 290 MB at the same speed (session 7, docs/benchmarks.md); a 4 MB young generation took another
+// 5-50 MB off at the same speed (session 13, three runs each). A document too big for
 // that heap does not fail the build: the worker dies of it and the unit is extracted again in the
 // main thread, whose heap is not capped.
 export interface PoolOptions { workerHeapMb?: number }
@@ -32,7 +33,7 @@ export async function* extractInOrder(units: AsyncIterable<CorpusUnit>, jobs: nu
     for await (const unit of units) yield extractUnit(unit);
     return;
   }
-  const limits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB };
+  const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB };
   const source = units[Symbol.asyncIterator]();
   const workers = new Set<Worker>();
   const idle: Worker[] = [];
