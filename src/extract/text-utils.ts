@@ -33,15 +33,26 @@ export function phraseSource(phrase: string): string {
   return escapeRegExp(phrase.trim()).replace(/ +/g, '\\s+').replace(/['’]/g, "['’]");
 }
 
-const phraseCache = new Map<string, RegExp>();
+// A phrase's pattern, and its longest plain a-z word: a text whose lower case lacks that word cannot
+// match, and a substring search is far cheaper than the pattern (hedge lists test hundreds of
+// phrases per sentence).
+const phraseCache = new Map<string, { re: RegExp; needle: string | null }>();
+let lastText = '';
+let lastLower = '';
 /** Case-insensitive whole-word test (patterns compiled once per phrase: this runs in hot loops). */
 export function hasPhrase(text: string, phrase: string): boolean {
-  let re = phraseCache.get(phrase);
-  if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${phraseSource(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
-    phraseCache.set(phrase, re);
+  let test = phraseCache.get(phrase);
+  if (!test) {
+    const words = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+    test = { re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${phraseSource(phrase)}(?![\\p{L}\\p{N}])`, 'iu'), needle: words[0] ?? null };
+    phraseCache.set(phrase, test);
   }
-  return re.test(text);
+  if (test.needle) {
+    if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
+    // (the long s is the one letter outside a-z whose case folds into it: no shortcut then)
+    if (!lastLower.includes(test.needle) && !lastLower.includes('\u017f')) return false;
+  }
+  return test.re.test(text);
 }
 
 const anyCache = new Map<string[], RegExp>();
