@@ -89,6 +89,7 @@ const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|ga
 // (the clause never runs past a speech verb: "A soldier who took part in the pursuit said all seven
 // were shot dead" tells of the seven)
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+(?:(?!\b(?:said|says|told|tells|added|reported|stated|confirmed)\b)[^,;.]){0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?(?:(?:beaten|attacked|assaulted|set\s+upon|mobbed|punched|kicked)\s+and\s+)?/i;
+const INSIDE_RELATIVE = /\b(?:who|whom|whose|which)\b(?![^]*\b(?:who|whom|whose|which)\b)(?![^]*,\s*and\s)/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
 const UNREAL_BEFORE = /(?:\b(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:\p{L}+ly\s+)?have\s+|\b(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|plot(?:ted|s|ting)?|intend(?:ed|s|ing)?|threaten(?:ed|s|ing)?|sought|seek(?:s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|wanted|want(?:s|ing)?|vow(?:ed|s|ing)?|(?:a|the)\s+(?:plan|plot|bid|attempt|conspiracy))\s+to\s+|\battempted\s+(?:(?:first|second|third)[-\s]degree\s+)?|\b(?:did|does|do)\s+not\s+|\b(?:didn['’]t|doesn['’]t|don['’]t)\s+)$/iu;
@@ -308,7 +309,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "Killed were Jamal Reed, 24, and Tanya Brooks, 31", "Dead are a man and his son", "Among those
   // hurt was a 70-year-old woman": the harm opens the sentence and the list of people follows
   const inverted = INVERTED_HARM.exec(before);
-  if (inverted && !/\b(?:said|says|told|according)\b|[;:]/i.test(before.slice(inverted[0].length)) && q.kind !== 'zero') {
+  // (not a figure inside a relative clause of the list: "Among those killed were two women who had
+  // travelled in a bus with around 60 others"; the list goes on after the clause closes: "three
+  // tourists, whose nationalities were not released, and a 19-year-old bartender")
+  if (inverted && !/\b(?:said|says|told|according)\b|[;:]/i.test(before.slice(inverted[0].length)) && !INSIDE_RELATIVE.test(before.slice(inverted[0].length)) && q.kind !== 'zero') {
     const word = (inverted[1] ?? inverted[2]).toLowerCase();
     const category: Category = /dead|killed|died/.test(word) ? 'killed' : 'wounded';
     const start = inverted.index + inverted[0].indexOf(inverted[1] ?? inverted[2]);

@@ -17,7 +17,8 @@ const DIED_OF_WOUNDS = /^[^.;]{0,40}?\b(?:succumbed|died\s+(?:of|from)\s+(?:his|
 const FATAL_SHARE = /^\s+of\s+(?:them|whom)\s+(?:were\s+|being\s+)?(?:fatal(?:ities)?|deaths?|dead|killed|died)\b/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|(?:the|our|their)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
 // "Four soldiers were among those killed", "six children were among the dead"
-const AMONG_AFTER = /^\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
+// (or in apposition: "Her neighbour's daughter, also among the wounded, lost a foot")
+const AMONG_AFTER = /^(?:\s+(?:\S+\s+){0,3}?(?:were|are|was|is|had\s+been|has\s+been|have\s+been)\s+|(?:\s+(?!(?:were|was|are|is|been|had|has|have)\b)[^\s,.;]+){0,3}?\s*,\s*)(?:also\s+)?among\s+(?:those\s+(?:killed|wounded|injured|hurt|who\s+died|kidnapped|abducted|arrested|detained)|the\s+(?:dead|victims|wounded|injured|casualties|fatalities|hostages|captives|abductees|detainees))\b/i;
 // "2 soldiers and 3 civilians"; also across the first noun's "of"-phrase: "Seven members of the
 // security forces and 12 militants"
 // (a harm's complement may close the first: "shot him dead along with his two sons")
