@@ -22,6 +22,7 @@ const COMPOSITION_WINDOW = 2;
 const REFERS_BACK = /^\s*(?:(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:figures?|tolls?|numbers?|claims?|reports?|accounts?|counts?|estimates?)|it|this|neither|none\s+of\s+(?:the|these)\s+\p{L}+)\b|\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|it)\b|\b(?:dismissed|rejected|denied|disputed)\s+(?:the|this|that|these)\s+(?:claims?|figures?|tolls?|reports?)\b|\b(?:that|this|the|these|those)\s+(?:figures?|tolls?|numbers?|claims?)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|incorrect|exaggerated|inflated)\b/iu;
 const CLAIMED_ATTACK = /\b(?:claimed|claiming|claims|claim)\s+(?:(?:responsibility|credit)\b|(?:a|an|the|two|three|both|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assault|strikes?|killings?|ambush|raids?|explosions?)\b)/giu;
 const RUMOUR_AS_CAUSE = /\b(?:after|over|following|amid|because\s+of|due\s+to|sparked\s+by|triggered\s+by|fuelled\s+by|fueled\s+by)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}rumou?rs?\b|\brumou?rs?\s*:/giu;
+const CONFIRMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:officially\s+)?confirmed\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was)\s+(?:officially\s+)?confirmed\b/iu;
 let hedgeList: string[] | undefined;
 const hedgePhrases = () => (hedgeList ??= lexicon().hedges.map(([p]) => p));
 
@@ -68,6 +69,16 @@ export function noteUncertainty(ctx: DocContext): void {
     const figureBefore = /\b(?:its|their|the|this|that)\s+claims?\b/i.test(s.text) && ctx.candidates.some((c) => c.sentence.index === s.index - 1);
     const previous = bySentence.get(s.index - 1) ?? (figureBefore ? undefined : bySentence.get(s.index - 2)) ?? [];
     for (const c of previous) for (const note of notes) if (!c.notes.includes(note)) c.notes.push(note);
+  }
+  // "The TMC claimed that three of its workers had been killed. However, the police said only two
+  // deaths had been confirmed": a claim the next sentence confirms only in part is unverified
+  for (const c of live) {
+    const s = c.sentence.text;
+    if (c.quantity.best === null || !/\bonly\s+$/i.test(s.slice(Math.max(0, c.quantity.start - 6), c.quantity.start)) || !CONFIRMED_AFTER.test(s.slice(c.quantity.end))) continue;
+    for (const earlier of bySentence.get(c.sentence.index - 1) ?? []) {
+      if (earlier.category !== c.category || (earlier.quantity.best ?? 0) <= c.quantity.best || !earlier.notes.some((n) => n.startsWith('hedge: claim'))) continue;
+      earlier.notes.push(`unverified: the next statement confirms only ${c.quantity.text}`);
+    }
   }
   const bySentenceWindow = (index: number) => Array.from({ length: COMPOSITION_WINDOW + 1 }, (_, d) => bySentence.get(index - d) ?? []).flat();
   // "could not specify how many of those killed were ISIS": attach to nearby figures
