@@ -12,7 +12,7 @@ import type { Candidate, DocContext } from '../types.js';
 
 // (not a negated one: "The figure does not include the bomber" is one more)
 const FIGHTERS = new Set(['militants', 'perpetrators', 'combatants']);
-const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
+const PART_BEFORE = /(?:\b(?<!\bnot\s)(?:including|includes|included|include|among\s+them|among\s+whom|among\s+those|of\s+whom|the\s+dead\s+included|the\s+victims\s+included|the\s+dead\s+include|the\s+victims\s+include|among\s+the\s+(?:dead|victims|wounded|injured)\s+(?:were|are)|among\s+those\s+(?:killed|wounded|injured|hurt|who\s+died)\s+(?:were|are))\s*(?:were\s+|are\s+)?(?:all\s+|both\s+)?)$/i;
 const DIED_OF_WOUNDS = /^[^.;]{0,40}?\b(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\s+died|died\s+later|died\s+in\s+(?:the\s+)?hospital)\b/i;
 const FATAL_SHARE = /^\s+of\s+(?:them|whom)\s+(?:were\s+|being\s+)?(?:fatal(?:ities)?|deaths?|dead|killed|died)\b/i;
 const PART_AFTER = /^\s+(?:of\s+(?:them|whom|those|(?:the|our|their)\s+(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:dead|victims|wounded|injured|people|killed)))\b/i;
@@ -291,7 +291,7 @@ export function relateFigures(ctx: DocContext): void {
       // ("Among the dead were six children", "the dead included": the phrase before names it too)
       // (with the total's own figure: "Among the eight injured are five patrolmen and three civilians")
       // (and "the toll included seven people who were killed on Friday": a part of the latest toll)
-      const namedBefore = /\b(?:among\s+the\s+(?:\S+\s+)?(dead|wounded|injured)\s+(?:were|are)|the\s+(dead)\s+(?:included|include)|the\s+(?:death\s+)?toll\s+(?:also\s+)?(?:included|includes|include))\s*$/i.exec(before);
+      const namedBefore = /\b(?:among\s+(?:the\s+(?:\S+\s+)?|those\s+)(dead|killed|wounded|injured|hurt)\s+(?:were|are)|the\s+(dead)\s+(?:included|include)|the\s+(?:death\s+)?toll\s+(?:also\s+)?(?:included|includes|include))\s*$/i.exec(before);
       const namedWord = named?.[1] ?? amongWord?.[1] ?? namedBefore?.[1] ?? namedBefore?.[2] ?? (namedBefore ? 'killed' : undefined);
       const namedCategory = namedWord ? (/wounded|injured|hurt/i.test(namedWord) ? 'wounded' : /dead|killed|died/i.test(namedWord) ? 'killed' : null) : null;
       const latest = namedCategory ? (!FIGHTERS.has(c.subject?.group ?? '') && FIGHTERS.has(latestByCategory.get(namedCategory)?.subject?.group ?? '') ? latestVictimsByCategory : latestByCategory).get(namedCategory) : undefined;
