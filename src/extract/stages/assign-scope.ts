@@ -242,6 +242,20 @@ export function assignScope(ctx: DocContext): void {
       c.tags.push('scope.headline-event-restated');
     }
   }
+  // "Separately, three soldiers were killed when militants attacked a check post in Kalat. The
+  // military said four militants were killed in the exchange of fire.": a short paragraph opened by
+  // "Separately" or "Elsewhere" is the other story's whole (not in a long paragraph, which may be
+  // scraped text whose breaks are lost)
+  for (const c of live) {
+    if (c.scope !== 'incident' || c.harm?.how === 'toll') continue;
+    const para = ctx.sentences.filter((t) => t.paragraph === c.sentence.paragraph);
+    // (the opening sentence told another incident, or no figure at all: "Elsewhere, a mortar round
+    // hit a school. Three pupils were hurt"; never the story's own first figure's paragraph)
+    if (para.length > 3 || para[0] === c.sentence || !SEPARATELY.test(para[0].text) || (verdicts.get(para[0].index) ?? 'other') !== 'other') continue;
+    if (!firstIncident || firstIncident.sentence.paragraph >= c.sentence.paragraph) continue;
+    c.scope = 'other_incident';
+    c.tags.push('scope.separate-paragraph');
+  }
   // "The Houthis have launched more than 100 attacks since November 2023 ... They have sunk two
   // vessels and killed at least four seafarers": a perfect told of the same subject right after a
   // running total goes on with it (no event, day or place of its own)
