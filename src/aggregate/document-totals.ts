@@ -595,7 +595,11 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // killed" tells the five in parts)
   const partsOfTotal = (c: Claim) => perps.some((t) => t.quote_start < c.quote_start && perps.some((o) => o !== t && o !== c && o.quote_start > t.quote_start && o.quote_start < c.quote_start
     && (o.count_best ?? 0) + (c.count_best ?? 0) === t.count_best));
-  const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive')) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)) && !partsOfTotal(c));
+  // (and attackers of another kind told beside one already counted: "the bomber was killed in the
+  // blast, while two of the gunmen were shot dead" after "a suicide bomber detonated a vehicle")
+  const besideRepeat = (c: Claim) => !account(c, c.count_best).onePerson && own.some((p) => p.part_of && p.victim_group === 'perpetrators' && p.quote_start === c.quote_start && hasRule(p, 'people.repeat-mention')
+    && headOfPerp(p) !== headOfPerp(c) && byId.get(p.part_of)!.quote_start !== c.quote_start);
+  const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive') || besideRepeat(c)) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)) && !partsOfTotal(c));
   const firstPerps = perps.filter((c) => !laterPerps.includes(c));
   let perpetrators = firstPerps.length ? combineSameGroup(firstPerps, outsideRepeats) : null;
   if (perpetrators && laterPerps.length) perpetrators = add(perpetrators, combineSameGroup(laterPerps, outsideRepeats));
