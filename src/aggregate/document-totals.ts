@@ -42,7 +42,8 @@ const unconfirmed = (c: Claim) => unverified(c) || partyClaim(c);
 // one hospital's intake ("the hospital had received four bodies and 17 wounded", "the hospital it
 // supports in Hodeidah had received 46 bodies") is a part of the
 // toll by its nature: it ranks below a source's count of the whole
-const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)hospital\s+(?:(?:it|they|we)\s+(?:supports?|runs?|operates?|manages?)\s+)?(?:in\s+\p{Lu}[\p{L}'’-]*\s+)?(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
+// (or one ward, clinic or morgue: "his ward alone had received five bodies")
+const ONE_HOSPITAL_INTAKE = /\b(?:(?:the|a|one|its|that|his|her|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|\p{Lu}[\p{L}'’-]*\s+)(?:hospital|ward|clinic|morgue|mortuary)\s+(?:alone\s+)?(?:(?:it|they|we)\s+(?:supports?|runs?|operates?|manages?)\s+)?(?:in\s+\p{Lu}[\p{L}'’-]*\s+)?(?:said\s+(?:it\s+)?)?(?:had\s+|has\s+|was\s+|is\s+)?(?:received|admitted|treating|treated|taken\s+in)\b/iu;
 // (so is what one service's own crews carried: "his teams had transported nine bodies and 31 wounded")
 const ONE_SERVICE_CARRIED = /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:teams?|crews?|ambulances?|paramedics|medics|staff|volunteers)\s+(?:had\s+|have\s+|has\s+)?(?:transported|carried|evacuated|taken|ferried|moved|collected|retrieved|recovered|brought)\b/i;
 const partialIntake = (c: Claim) => (c.attribution_type === 'medical' && ONE_HOSPITAL_INTAKE.test(c.quote)) || ONE_SERVICE_CARRIED.test(c.quote);
