@@ -104,6 +104,8 @@ const RULES: Rule[] = [
   { name: 'not.both-of-place', test: (b, a, q) => /^(?:both|all)$/i.test(q.text) && /,\s*$/.test(b) && /^\s+(?:of|from)\s+(?!The\b|Them\b|Those\b|These\b)\p{Lu}/u.test(a) },
   // "loading groceries into her car two bays away", "lived three doors down": a distance
   { name: 'not.distance', test: (b, a, q) => (q.kind === 'digits' || q.kind === 'words') && /^\s+(?:bays?|doors?|houses?|rows?|seats?|streets?|stalls?|lanes?|floors?|storeys?|stories|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|ft|paces|steps)\s+(?:away|down|up|from|further|farther|behind|ahead|apart|off|along)\b/i.test(a) },
+  // "went in to check that no one else was inside": a zero of presence, not of harm
+  { name: 'not.nobody-present', test: (b, a, q) => q.kind === 'zero' && /^\s+(?:else\s+)?(?:was|were|is|remained)\s+(?:still\s+)?(?:inside|indoors|home|at\s+home|in\s+the\s+(?:house|building|flat|home|car|vehicle)|present|there|aboard|on\s+board|trapped)\b/i.test(a) },
   { name: 'not.table-cell', test: (b, a, q) => q.kind === 'digits' && /\|\s*$/.test(b) && /^\s*\|/.test(a) },
 ];
 
