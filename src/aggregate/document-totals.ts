@@ -496,7 +496,10 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
         && told.every((p) => !byGroup.has(p.victim_group) && !account(p, p.count_best).onePerson && p.victim_group !== 'people' && p.victim_group !== 'unspecified');
     });
   }) && specific.every((c) => !account(c, c.count_best).onePerson);
-  let victims = generalTotal && specificTotal ? (generalIsDetail ? specificTotal : brokenDownApart ? add(generalTotal, specificTotal) : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
+  // ("Two of our officers lost their lives ... One inmate was also killed": one more person told
+  // as such after the groups' toll is no other account of it, nor a detail, but more of it)
+  const onlyOneMore = general.length > 0 && general.every((c) => c.count_best === 1 && hasRule(c, 'relate.additive')) && specific.some((c) => c.quote_start < Math.min(...general.map((g) => g.quote_start)));
+  let victims = generalTotal && specificTotal ? (onlyOneMore ? add(generalTotal, specificTotal) : generalIsDetail ? specificTotal : brokenDownApart ? add(generalTotal, specificTotal) : alternatives(generalTotal, specificTotal)) : generalTotal ?? specificTotal ?? ZERO;
   // "Armed men killed 23 civilians, the governor's office said ... Residents put the number of
   // dead at around 35": a larger general figure from other speakers than the groups' is a
   // competing account, not the whole of which the groups are parts: best follows the more
@@ -507,21 +510,28 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // "Al-Shabaab claimed its fighters had killed ten soldiers. Police dismissed the claim as
   // propaganda": a figure its own report calls disputed or unverified gives way to the verified one
   // of the other kind, whoever said them; the bounds span both
-  const onlyOneVerified = generalTotal && specificTotal && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best
+  const onlyOneVerified = generalTotal && specificTotal && !onlyOneMore && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best
     && (general.every(unconfirmed) !== specific.every(unconfirmed)) && (!general.some(unconfirmed) || !specific.some(unconfirmed));
   if (onlyOneVerified) {
     const trusted = general.every(unconfirmed) ? specificTotal : generalTotal;
     victims = { low: Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
-  } else if (generalTotal && specificTotal && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
+  } else if (generalTotal && specificTotal && !onlyOneMore && !generalIsDetail && !brokenDownApart && generalTotal.best !== specificTotal.best && generalTotal.best && specificTotal.best) {
     const speakers = new Set(specific.map((c) => c.attributed_to));
     // (one person named is never an account of a toll: "The wounded, including a paramedic")
     const onePerson = specific.some((c) => hasRule(c, 'figure.article') || hasRule(c, 'figure.implicit'));
-    const otherSpeakers = !onePerson && !speakers.has(null) && general.every((g) => g.attributed_to !== null && !speakers.has(g.attributed_to));
-    const bestRank = (list: Claim[]) => Math.min(...list.map(trustRank));
+    // (a headline's or lede's unattributed repeat of a source's figure is that source's: "Two men
+    // stabbed on SkyTrain" over "two men ... were injured, transit police said")
+    const toldBySpeaker = new Set(specific.filter((c) => c.attributed_to !== null).map((c) => c.count_best));
+    const speakerless = specific.some((c) => c.attributed_to === null && !toldBySpeaker.has(c.count_best));
+    const otherSpeakers = !onePerson && !speakerless && general.every((g) => g.attributed_to !== null && !speakers.has(g.attributed_to));
+    // (one hospital's intake larger than the other account is no part of it: "the hospital had
+    // received seven bodies" against the police's six is the fuller count, ranked as its source)
+    const largerIntake = (c: Claim, other: Bounds) => partialIntake(c) && (c.count_best ?? 0) > (other.best ?? 0);
+    const bestRank = (list: Claim[], other: Bounds) => Math.min(...list.map((c) => (largerIntake(c, other) ? rank(c) + (unverified(c) ? 2 : 0) : trustRank(c))));
     // ("She said seven people in total were wounded: the three children and four adults": a figure
     // told as the total, larger than the groups, holds them whoever gave the groups)
     const statedTotal = (generalTotal.best ?? 0) > (specificTotal.best ?? 0) && general.some((g) => g.count_best === generalTotal.best && STATED_TOTAL.test(g.quote));
-    const trusted = statedTotal ? generalTotal : !otherSpeakers ? null : bestRank(specific) < bestRank(general) ? specificTotal : bestRank(general) < bestRank(specific) ? generalTotal : null;
+    const trusted = statedTotal ? generalTotal : !otherSpeakers ? null : bestRank(specific, generalTotal) < bestRank(general, specificTotal) ? specificTotal : bestRank(general, specificTotal) < bestRank(specific, generalTotal) ? generalTotal : null;
     if (trusted) {
       // (a stated total is no alternative account: it sets the low as well)
       victims = { low: statedTotal ? generalTotal.low : Math.min(generalTotal.low ?? 0, specificTotal.low ?? 0), best: trusted.best, high: generalTotal.high === null || specificTotal.high === null ? null : Math.max(generalTotal.high, specificTotal.high) };
