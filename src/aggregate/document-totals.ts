@@ -558,9 +558,16 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
     // (and totals of one size are one account told twice: "4 shot, 1 fatally" in the headline and
     // "Four people were shot ... one of them died" in the lede lose one, not two)
     const perParent = new Map<string, number>();
+    // (attackers' totals too, when one repeats the other: "shoots 2 robbers, killing one" in the
+    // headline, "shot two armed robbers ..., killing one of them" in the lede)
+    const repeated = (p: Claim) => {
+      let root = p;
+      for (let up = root.part_of ? byId.get(root.part_of) : undefined; up && up.count_best === root.count_best && up.category === root.category; up = up.part_of ? byId.get(up.part_of) : undefined) root = up;
+      return root;
+    };
     const accountOf = (c: Claim) => {
       const parent = c.part_of ? byId.get(c.part_of) : undefined;
-      return parent && parent.victim_group !== 'perpetrators' && parent.count_best !== null ? `${parent.category}:${parent.count_best}` : c.part_of ?? c.claim_id;
+      return parent && parent.victim_group !== 'perpetrators' && parent.count_best !== null ? `${parent.category}:${parent.count_best}` : parent ? repeated(parent).claim_id : c.claim_id;
     };
     const parentOfAccount = new Map<string, string>();
     for (const c of diedOutOf) {

@@ -157,6 +157,12 @@ function dropDefinitePluralRepeats(ctx: DocContext): void {
       if (twin && perps && twin.subject?.group === 'militants') { twin.partOf = c; twin.tags.push('people.same-number-again'); continue; }
       if (twin) { c.partOf = twin; c.tags.push('people.same-number-again'); continue; }
     }
+    // ("shot two masked intruders ..., killing one of them ... One intruder ... was shot in the chest
+    // and died": the one of a partitive told again by its noun is that one attacker)
+    if (!c.partOf && c.subject?.group === 'perpetrators' && c.quantity.best === 1 && /^one$/i.test(c.quantity.text)) {
+      const one = [...ctx.candidates].reverse().find((p) => !p.dropped && p.category === c.category && p.quantity.best === 1 && !!p.partOf && p.subject?.group === 'perpetrators' && p.tags.some((t) => t.startsWith('relate.part')) && p.sentence.index < c.sentence.index && c.sentence.index - p.sentence.index <= 4);
+      if (one) { c.partOf = one; c.tags.push('people.one-of-them-again'); continue; }
+    }
     if (definite && /\b(?:the|these|those)\s+$/i.test(before)) {
       // (men or women may be the attackers counted before: "Three suspects were killed ... the three
       // men shot dead were members of the cell")
@@ -297,6 +303,22 @@ function isOwnClauseSubject(subject: Candidate, object: Candidate): boolean {
 
 // "Victim 1: a 34-year-old male ... Victim 4: a 51-year-old male": people numbered one by one in a
 // release are distinct people (the totals add them)
+// "a 20-year-old man arrived at a hospital with a gunshot wound, and deputies later confirmed he
+// was the second intruder": someone found to be one of the attackers already counted is one of them
+const CONFIRMED_ATTACKER = /\b(?:(?:he|she)\s+(?:was|is)|identified\s+(?:him|her)\s+as|as)\s+the\s+(?:second|other|third|fourth|remaining|missing|fleeing)\s+(?:intruder|gunman|robber|attacker|assailant|shooter|suspect|burglar|bomber)\b/i;
+function linkConfirmedAttackers(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.partOf || c.quantity.best !== 1 || (c.category !== 'wounded' && c.category !== 'killed') || c.subject?.group === 'perpetrators') continue;
+    if (!CONFIRMED_ATTACKER.test(c.sentence.text.slice(c.quantity.end))) continue;
+    const group = [...ctx.candidates].reverse().find((p) => !p.dropped && !p.partOf && p.subject?.group === 'perpetrators' && (p.category === 'wounded' || p.category === 'killed')
+      && (p.quantity.best ?? 0) >= 2 && p.sentence.index < c.sentence.index && c.sentence.index - p.sentence.index <= 8);
+    if (!group) continue;
+    c.partOf = group;
+    if (c.subject) c.subject = { ...c.subject, group: 'perpetrators' };
+    c.tags.push('people.confirmed-attacker');
+  }
+}
+
 const NUMBERED_PERSON = /^\s*(?:Victim|Casualty|Patient|Person|Deceased|Injured)\s*(?:#\s*|No\.?\s*)?\d{1,2}\s*[:.–—-]/i;
 
 export function countPeople(ctx: DocContext): void {
@@ -304,6 +326,7 @@ export function countPeople(ctx: DocContext): void {
   linkPartitivesToEarlier(ctx);
   linkAppositives(ctx);
   dropDefinitePluralRepeats(ctx);
+  linkConfirmedAttackers(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   let people: Person[] = [];
   const recentPlurals: Candidate[] = [];

@@ -257,7 +257,7 @@ export function relateFigures(ctx: DocContext): void {
       // "shot 4 people outside the club, killing one" / "stabbed 3 people, seriously wounding
       // one": the participle tells the outcome for some of those shot (GVA codes 1 killed, 3 hurt)
       const outcomeVerb = OUTCOME_PARTICIPLE.exec(before);
-      const shotAt = prev && people(prev) && !prev.partOf && prev.harm && /^(?:shot|shooting|stabbed|stabbing|attacked|attacking|hit|hitting|struck|striking|opened\s+fire\s+on)$/i.test(prev.harm.text);
+      const shotAt = prev && people(prev) && !prev.partOf && prev.harm && /^(?:shot|shooting|shoots|stabbed|stabbing|stabs|attacked|attacking|attacks|hit|hitting|hits|struck|striking|strikes|opened\s+fire\s+on|opens\s+fire\s+on)$/i.test(prev.harm.text);
       if (outcomeVerb && shotAt && c.quantity.best !== null && prev.quantity.best !== null && c.quantity.best <= prev.quantity.best
         && !/[.;:]/.test(text.slice(endOf(prev), outcomeVerb.index))) {
         c.partOf = prev;
