@@ -319,6 +319,22 @@ function linkConfirmedAttackers(ctx: DocContext): void {
   }
 }
 
+// "killing a father of three and wounding two other guests ... A 29-year-old woman was shot in the
+// hip and a 16-year-old boy was hit in the forearm; both recovered": people told one by one in one
+// sentence, as many as a total of their harm just given, are those people
+function linkVictimsTold(ctx: DocContext): void {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of ctx.candidates) if (!c.dropped && !c.partOf && (c.category === 'wounded' || c.category === 'killed')) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  for (const [index, list] of bySentence) {
+    if (list.length < 2 || !list.every((c) => c.quantity.kind === 'article' && c.subject?.noun === 'person' && c.subject.group !== 'perpetrators' && c.category === list[0].category)) continue;
+    if (/\b(?:also|another|other|others|second|third|more)\b/i.test(list[0].sentence.text)) continue;
+    const total = [...ctx.candidates].reverse().find((p) => !p.dropped && !p.partOf && p.category === list[0].category && p.sentence.index < index && index - p.sentence.index <= 6
+      && p.quantity.best === list.length && p.quantity.kind !== 'article' && p.quantity.kind !== 'implicit' && p.subject?.group !== 'perpetrators' && p.scope === list[0].scope);
+    if (!total) continue;
+    for (const c of list) { c.partOf = total; c.tags.push('people.victims-told'); }
+  }
+}
+
 const NUMBERED_PERSON = /^\s*(?:Victim|Casualty|Patient|Person|Deceased|Injured)\s*(?:#\s*|No\.?\s*)?\d{1,2}\s*[:.–—-]/i;
 
 export function countPeople(ctx: DocContext): void {
@@ -327,6 +343,7 @@ export function countPeople(ctx: DocContext): void {
   linkAppositives(ctx);
   dropDefinitePluralRepeats(ctx);
   linkConfirmedAttackers(ctx);
+  linkVictimsTold(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   let people: Person[] = [];
   const recentPlurals: Candidate[] = [];
