@@ -12,6 +12,7 @@ import { noteUncertainty } from './stages/note-uncertainty.js';
 import { dropUnclassified, proposeClaims } from './stages/propose-claims.js';
 import { readTableColumns, scopeTableRows } from './stages/read-table-columns.js';
 import { relateFigures } from './stages/relate-figures.js';
+import { resolveAllOfEarlier } from './stages/resolve-all-of-earlier.js';
 import { resolveDates } from './stages/resolve-dates.js';
 import { segment } from './stages/segment.js';
 import { supersedeUpdates } from './stages/supersede-updates.js';
@@ -20,6 +21,7 @@ import type { DocContext, DocumentInput, Stage } from './types.js';
 
 export const STAGES: Array<[string, Stage]> = [
   ['propose', proposeClaims], // figures -> candidates with subject and harm
+  ['all-of-earlier', resolveAllOfEarlier], // "all the gunmen": as many as counted before; before relating sums
   ['table-columns', readTableColumns], // a figure in a table's Dead or Injured column
   ['relate', relateFigures], // parts, coordination, composition; before dropping, so "2 soldiers and" gets a category
   ['attackers', identifyAttackers], // before counting people: attackers are people of their own

@@ -26,6 +26,9 @@ function patterns() {
       `\\b(?<unknown>an\\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed)\\s+number\\s+of)\\b`,
       `\\b(?<zero>no\\s+one|no-one|nobody|none|no)\\b`,
       `\\b(?<both>both)\\b`,
+      // "8 people, including four hotel staff and all terrorists, were killed": all of the attackers
+      // counted earlier (their number is read from the earlier figure: resolve-all-of-earlier.ts)
+      `\\b(?<allOf>all(?:\\s+of)?(?:\\s+the)?)(?=\\s+(?:attackers|assailants|gunmen|terrorists|militants|bombers|suicide\\s+bombers|hijackers|raiders|insurgents|shooters)\\b)`,
       // "a couple was shot", "the couple were taken to hospital": two people ("a couple of" is vague)
       // ("a young couple", "the elderly married couple")
       // (not a possessive: "the couple's 10-year-old daughter" is the daughter)
@@ -39,7 +42,7 @@ function patterns() {
   const figureAfter = new RegExp(`^\\s+(?:${NUM}|${vague}\\b)`, 'iu');
   // the words a figure can open with: number words, the words of the article, zero, 'both' and
   // 'couple' rules, and the first word of each vague amount
-  const starters = new Set<string>([...NUMBER_WORDS, 'a', 'an', 'another', 'one', 'the', 'between', 'no', 'nobody', 'none', 'both',
+  const starters = new Set<string>([...NUMBER_WORDS, 'a', 'an', 'another', 'one', 'the', 'between', 'no', 'nobody', 'none', 'both', 'all',
     ...Object.keys(lex.vague).map((k) => k.toLowerCase().split(/\s+/)[0])]);
   compiled = { main, qualifierBefore, vagueKeys, figureAfter, starters };
   return compiled;
@@ -152,6 +155,8 @@ function findQuantitiesAscii(sentence: string): Quantity[] {
       q = { qualifier: 'exact', low: 0, best: 0, high: 0, kind: 'zero' };
     } else if (g.both) {
       q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'words' };
+    } else if (g.allOf) {
+      q = { qualifier: 'exact', low: null, best: null, high: null, kind: 'words' };
     } else if (g.couple) {
       q = { qualifier: 'exact', low: 2, best: 2, high: 2, kind: 'article' };
     } else if (g.article) {
