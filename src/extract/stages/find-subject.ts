@@ -116,6 +116,13 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
       if (/^(?:members?|personnel|elements)$/.test(m.key) && tokens[i + k + words]?.lower === 'of') {
         let j = i + k + words + 1;
         if (tokens[j]?.lower === 'the') j++;
+        // ("suspected members of the Dawlah Islamiyah-Maute group": a named armed group's members)
+        const named = tokens.slice(j, j + 6);
+        const nameEnd = named.findIndex((t) => !/^\p{Lu}/u.test(t.text));
+        if (nameEnd > 0 && /^(?:group|militia|faction|movement|network|organi[sz]ation|cell|brigade)$/.test(named[nameEnd]?.lower ?? '')) {
+          const end = named[nameEnd].end;
+          return { text: sentence.slice(tokens[i].start, end), start: tokens[i].start, end, group: 'militants', noun: 'person' };
+        }
         for (let n = 0; n < 4 && tokens[j + n] && /^\p{L}/u.test(tokens[j + n].text) && !PHRASE_STOPS.has(tokens[j + n].lower); n++) {
           for (const w of [2, 1]) {
             const key = tokens.slice(j + n, j + n + w).map((t) => t.lower).join(' ');
