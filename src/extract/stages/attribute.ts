@@ -58,6 +58,7 @@ const ANONYMITY_ASIDE = /^(?:speaking\s+on\s+(?:the\s+)?condition|who\s+(?:asked
 // sources repeat ("police said", "the ministry said"): their type is looked up once
 const ARMED_GROUP_NAMED_AS_FORCE = ['liberation army', 'free syrian army', 'national liberation army', 'resistance army', 'liberation front', 'militia', 'militia commander', 'rebel commander', 'rebel army'];
 const PARTY_RUN = /\b\p{L}+-(?:run|controlled|led|administered|appointed)\s+(?:health\s+)?(?:ministry|authorities|department|directorate|government|administration)\b/iu;
+const COMMUNITY_VOICE = /\b(?:community|neighbou?rhood|anti-(?:crime|gang|violence))\s+activists?\b/i;
 const typeCache = new Map<string, AttributionType>();
 function sourceType(src: string): AttributionType {
   let type = typeCache.get(src);
@@ -66,6 +67,9 @@ function sourceType(src: string): AttributionType {
   // ("the Baloch Liberation Army said", "a militia commander": an armed group whose name holds a
   // word of the armed forces)
   if (hasAnyPhrase(src, ARMED_GROUP_NAMED_AS_FORCE)) type = 'armed_group';
+  // ("a community activist, who asked not to be named": someone of the neighbourhood, not a
+  // monitoring network's activists)
+  else if (COMMUNITY_VOICE.test(src)) type = 'witness';
   else for (const [t, keys] of lexicon().attribution.types) if (hasAnyPhrase(src, keys)) { type = t; break; }
   // ("the Houthi-run health ministry", "the Hamas-controlled health ministry": a ministry run by a
   // party to the fighting speaks as a government, not as a hospital or a monitor)
