@@ -124,7 +124,7 @@ const sets: Array<[string, string]> = files.length
   : [
     ...(['dev', 'gva-dev'] as const).map((s) => [s, join(SHARED, s, 'cases.jsonl')] as [string, string]),
     // texts written for this project (tests/fixtures/synthetic/README.md)
-    ...['synthetic-a', 'synthetic-b', 'synthetic-c', 'synthetic-d', 'synthetic-e', 'synthetic-f', 'synthetic-g', 'synthetic-h', 'synthetic-i', 'synthetic-j', 'synthetic-k', 'synthetic-l', 'synthetic-m', 'synthetic-n', 'synthetic-o', 'synthetic-p', 'synthetic-q', 'synthetic-r', 'synthetic-s', 'synthetic-t', 'synthetic-u', 'synthetic-v', 'synthetic-w', 'synthetic-x', 'synthetic-y', 'synthetic-z', 'synthetic-aa', 'synthetic-ab', 'synthetic-ac', 'synthetic-ad', 'synthetic-ae', 'synthetic-af', 'synthetic-ag'].map((s) => [s, join(process.cwd(), 'tests', 'fixtures', 'synthetic', `${s}.jsonl`)] as [string, string]),
+    ...['synthetic-a', 'synthetic-b', 'synthetic-c', 'synthetic-d', 'synthetic-e', 'synthetic-f', 'synthetic-g', 'synthetic-h', 'synthetic-i', 'synthetic-j', 'synthetic-k', 'synthetic-l', 'synthetic-m', 'synthetic-n', 'synthetic-o', 'synthetic-p', 'synthetic-q', 'synthetic-r', 'synthetic-s', 'synthetic-t', 'synthetic-u', 'synthetic-v', 'synthetic-w', 'synthetic-x', 'synthetic-y', 'synthetic-z', 'synthetic-aa', 'synthetic-ab', 'synthetic-ac', 'synthetic-ad', 'synthetic-ae', 'synthetic-af', 'synthetic-ag', 'synthetic-ah', 'synthetic-ai'].map((s) => [s, join(process.cwd(), 'tests', 'fixtures', 'synthetic', `${s}.jsonl`)] as [string, string]),
   ].filter(([, p]) => existsSync(p));
 
 const misses: string[] = [];
