@@ -335,6 +335,23 @@ function linkVictimsTold(ctx: DocContext): void {
   }
 }
 
+// "Four people were stabbed at the festival ... A 17-year-old boy has died in hospital": with no death
+// told before, one who died in hospital or later, after a count of people harmed whose outcome was
+// not told, is one of them (GVA codes one killed, three injured)
+const DIED_IN_HOSPITAL_OR_LATER = /\b(?:has|have|had)?\s*(?:died|succumbed)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+|a\s+)?hospital\b|\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later|overnight|the\s+next\s+day)\b/i;
+function linkDeathOfTheWounded(ctx: DocContext): void {
+  for (const c of ctx.candidates) {
+    if (c.dropped || c.partOf || c.category !== 'killed' || c.quantity.best !== 1 || (c.quantity.kind !== 'article' && c.quantity.kind !== 'implicit')) continue;
+    if (c.subject?.group === 'perpetrators' || !DIED_IN_HOSPITAL_OR_LATER.test(c.sentence.text)) continue;
+    const before = ctx.candidates.filter((p) => !p.dropped && p.sentence.index < c.sentence.index && c.sentence.index - p.sentence.index <= 5);
+    if (before.some((p) => p.category === 'killed')) continue;
+    const total = [...before].reverse().find((p) => !p.partOf && p.category === 'wounded' && (p.quantity.best ?? 0) >= 2 && p.subject?.group !== 'perpetrators' && p.notes.some((n) => n.startsWith('outcome not stated')));
+    if (!total) continue;
+    c.partOf = total;
+    c.tags.push('people.died-of-the-wounded');
+  }
+}
+
 const NUMBERED_PERSON = /^\s*(?:Victim|Casualty|Patient|Person|Deceased|Injured)\s*(?:#\s*|No\.?\s*)?\d{1,2}\s*[:.–—-]/i;
 
 export function countPeople(ctx: DocContext): void {
@@ -344,6 +361,7 @@ export function countPeople(ctx: DocContext): void {
   dropDefinitePluralRepeats(ctx);
   linkConfirmedAttackers(ctx);
   linkVictimsTold(ctx);
+  linkDeathOfTheWounded(ctx);
   const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
   let people: Person[] = [];
   const recentPlurals: Candidate[] = [];
