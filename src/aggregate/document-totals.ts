@@ -616,7 +616,7 @@ export function categoryTotal(category: Category, told: Claim[]): CategoryTotal 
   // (and attackers of another kind told beside one already counted: "the bomber was killed in the
   // blast, while two of the gunmen were shot dead" after "a suicide bomber detonated a vehicle")
   const besideRepeat = (c: Claim) => !account(c, c.count_best).onePerson && own.some((p) => p.part_of && p.victim_group === 'perpetrators' && p.quote_start === c.quote_start && hasRule(p, 'people.repeat-mention')
-    && headOfPerp(p) !== headOfPerp(c) && byId.get(p.part_of)!.quote_start !== c.quote_start);
+    && headOfPerp(p) !== headOfPerp(c) && byId.get(p.part_of)?.quote_start !== c.quote_start);
   const laterPerps = perps.filter((c) => (hasRule(c, 'relate.sequel') || hasRule(c, 'group.ordinal-appositive') || besideRepeat(c)) && perps.some((o) => o.quote_start < c.quote_start) && perps.every((o) => o.quote_start >= c.quote_start || headOfPerp(o) !== headOfPerp(c)) && !partsOfTotal(c));
   const firstPerps = perps.filter((c) => !laterPerps.includes(c));
   let perpetrators = firstPerps.length ? combineSameGroup(firstPerps, outsideRepeats) : null;

@@ -329,7 +329,7 @@ function linkVictimsTold(ctx: DocContext): void {
     if (list.length < 2 || !list.every((c) => c.quantity.kind === 'article' && c.subject?.noun === 'person' && c.subject.group !== 'perpetrators' && c.category === list[0].category)) continue;
     if (/\b(?:also|another|other|others|second|third|more)\b/i.test(list[0].sentence.text)) continue;
     const total = [...ctx.candidates].reverse().find((p) => !p.dropped && !p.partOf && p.category === list[0].category && p.sentence.index < index && index - p.sentence.index <= 6
-      && p.quantity.best === list.length && p.quantity.kind !== 'article' && p.quantity.kind !== 'implicit' && p.subject?.group !== 'perpetrators' && p.scope === list[0].scope);
+      && p.quantity.best === list.length && p.quantity.kind !== 'article' && p.quantity.kind !== 'implicit' && p.subject?.group !== 'perpetrators');
     if (!total) continue;
     for (const c of list) { c.partOf = total; c.tags.push('people.victims-told'); }
   }
