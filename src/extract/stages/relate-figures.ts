@@ -436,7 +436,9 @@ export function relateFigures(ctx: DocContext): void {
         const speaker = /^\s*(?:[^\s,]+\s+){0,3}?(?:said|says|told|reported|added|stated)\b/i.test(text.slice(endOf(c)));
         // (not the agents of a passive: "shot dead by a security guard and an off-duty soldier")
         const agent = AGENT_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 80), c.quantity.start));
-        if (donor && !speaker && !agent && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
+        // (nor a figure with a predicate of its own that is no harm: "Two dead, one fighting for his life")
+        const ingPredicate = !c.subject && /^\s+\p{Ll}+ing\b/u.test(text.slice(c.quantity.end));
+        if (donor && !speaker && !agent && !ingPredicate && donor.quantity.kind !== 'zero' && c.quantity.kind !== 'zero' && (donor.category === 'attacks') === (c.subject?.noun === 'attack')) { inherit(c, donor, 'relate.coordination'); changed = true; continue; }
         if (c.partOf?.category) { inherit(c, c.partOf, 'relate.part-category'); changed = true; continue; }
         const part = list.find((p) => p.partOf === c && p.category);
         // ("Six passengers were rescued; four of them are receiving treatment": a total with a
