@@ -89,7 +89,7 @@ const SHOT_AT_PLACE = /^\s+at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:party|ga
 // (the clause never runs past a speech verb: "A soldier who took part in the pursuit said all seven
 // were shot dead" tells of the seven)
 const RELATIVE_THEN_MAIN = /^\s+(?:who|that)\s+(?:(?!\b(?:said|says|told|tells|added|reported|stated|confirmed)\b)[^,;.]){0,140}?\s+(?:was|were)\s+(?:(?:later|then|also|eventually|subsequently)\s+)?(?:(?:beaten|attacked|assaulted|set\s+upon|mobbed|punched|kicked)\s+and\s+)?/i;
-const WOUNDED_THEN_DIED = /^\s+(?:wounded|injured|hurt)\s+(?:in|during|by|when|at)\s[^.;:]{0,100}?\b(?:have|has|had)\s+(?:since\s+|now\s+|later\s+|subsequently\s+)?(died|succumbed)\b/i;
+const REDUCED_WOUNDED_THEN_DIED = /^\s+(?:wounded|injured|hurt)\s+(?:in|during|by|when|at)\s[^.;:]{0,100}?\b(?:have|has|had)\s+(?:since\s+|now\s+|later\s+|subsequently\s+)?(died|succumbed)\b/i;
 const INSIDE_RELATIVE = /\b(?:who|whom|whose|which)\b(?![^]*\b(?:who|whom|whose|which)\b)(?![^]*,\s*and\s)/i;
 const INVERTED_HARM = /^\s*(?:also\s+)?(?:(killed|dead|wounded|injured|hurt)|among\s+(?:the\s+|those\s+)(dead|killed|wounded|injured|hurt))\s+(?:were|was|are|is)\s+/i;
 // before an active harm verb: a counterfactual or an intent, not an event
@@ -211,9 +211,10 @@ export function classifyHarm(sentence: string, c: Pick<Candidate, 'quantity' | '
   // "Two people wounded in Friday's bombardment of the camp have died in hospital": the wounded of a
   // reduced relative who have since died are dead
   // (not the total of a partitive, "one of three people wounded in the attack had died")
-  const reduced = /\bof\s+(?:the\s+|those\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? null : WOUNDED_THEN_DIED.exec(sentence.slice(s && s.noun === 'person' ? s.end : q.end));
+  const afterPerson = s && s.noun === 'person' ? s.end : q.end;
+  const reduced = /\bof\s+(?:the\s+|those\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? null : REDUCED_WOUNDED_THEN_DIED.exec(sentence.slice(afterPerson));
   if (reduced) {
-    const start = (s && s.noun === 'person' ? s.end : q.end) + reduced[0].length - reduced[1].length;
+    const start = afterPerson + reduced[0].length - reduced[1].length;
     return harmOfWord(reduced[1], start, 'harm.wounded-then-died');
   }
   // "killing 8 civilians (+2 bombers) and injuring 14": attackers added in brackets, as incident
