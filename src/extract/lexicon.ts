@@ -30,6 +30,8 @@ export interface Lexicon {
   singularNouns: string[];
   /** The same nouns, lower case, for lookups. */
   singularNounSet: Set<string>;
+  /** The last word of each of those nouns, as written ("police officer" -> "officer"): a mention's head. */
+  singularHeads: Set<string>;
   /** Forces named after 'members of' ('the army' -> soldiers). */
   collectives: Record<string, VictimGroup>;
   harm: HarmFile;
@@ -58,6 +60,7 @@ export function lexicon(): Lexicon {
     victimGroups: groups.entries,
     singularNouns: groups.singular,
     singularNounSet: new Set(groups.singular.map((n) => n.toLowerCase())),
+    singularHeads: new Set(groups.singular.map((n) => n.split(' ').pop()!)),
     collectives: groups.collectives,
     harm: load<HarmFile>('harm'),
     nonPersonNouns: new Set(load<{ entries: string[] }>('non-person-nouns').entries.map((w) => w.toLowerCase())),

@@ -312,7 +312,7 @@ export function countPeople(ctx: DocContext): void {
   linkAppositives(ctx);
   dropDefinitePluralRepeats(ctx);
   linkMentionsToTotals(ctx);
-  const singular = new Set(lexicon().singularNouns.map((n) => n.split(' ').pop()!));
+  const singular = lexicon().singularHeads;
   let people: Person[] = [];
   const recentPlurals: Candidate[] = [];
   const recentKilled: Candidate[] = [];

@@ -9,7 +9,7 @@ import type { Qualifier } from '../../records/claim-schema.js';
 
 const NUM = `(?:${DIGIT_NUMBER_SOURCE}|\\b${WORD_NUMBER_SOURCE}\\b)`;
 
-let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string>; figureAfter: RegExp; starters: Set<string> } | undefined;
+let compiled: { main: RegExp; qualifierBefore: RegExp; vagueKeys: Map<string, string>; figureAfter: RegExp; starters: Set<string>; figureStart: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const lex = lexicon();
@@ -44,7 +44,13 @@ function patterns() {
   // 'couple' rules, and the first word of each vague amount
   const starters = new Set<string>([...NUMBER_WORDS, 'a', 'an', 'another', 'one', 'the', 'between', 'no', 'nobody', 'none', 'both', 'all',
     ...Object.keys(lex.vague).map((k) => k.toLowerCase().split(/\s+/)[0])]);
-  compiled = { main, qualifierBefore, vagueKeys, figureAfter, starters };
+  // Where a figure can start: a digit after a non-digit, or a whole word that is a starter. The
+  // words are found by the pattern itself (matching every word of a sentence and looking it up
+  // allocated a match and a lower-cased copy per word); nextFigure still checks the set, so a word
+  // the case-insensitive pattern lets through is read exactly as before.
+  const starterWords = [...starters].filter((w) => /^\p{L}+$/u.test(w)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const figureStart = new RegExp(`(?<!\\d)\\d|(?<![\\p{L}\\p{N}])(?:${starterWords.join('|')})(?!\\p{L})`, 'giu');
+  compiled = { main, qualifierBefore, vagueKeys, figureAfter, starters, figureStart };
   return compiled;
 }
 
@@ -84,13 +90,11 @@ export function findQuantities(original: string): Quantity[] {
   return sentence === original ? found : found.map((q) => ({ ...q, text: original.slice(q.start, q.end) }));
 }
 
-// Where a figure can start: a digit after a non-digit, or a whole word. The figure pattern is a
-// long alternation; trying it at every character was the extractor's costliest pass, so it is
-// tried (sticky) only at these positions and only for words that can open a figure.
-const FIGURE_START = /(?<!\d)\d|(?<![\p{L}\p{N}])\p{L}+/gu;
-function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<string>): RegExpExecArray | null {
-  FIGURE_START.lastIndex = from;
-  for (let s = FIGURE_START.exec(sentence); s; s = FIGURE_START.exec(sentence)) {
+// The figure pattern is a long alternation; trying it at every character was the extractor's
+// costliest pass, so it is tried (sticky) only where a figure can start (figureStart, above).
+function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<string>, figureStart: RegExp): RegExpExecArray | null {
+  figureStart.lastIndex = from;
+  for (let s = figureStart.exec(sentence); s; s = figureStart.exec(sentence)) {
     const c = s[0].charCodeAt(0);
     if (!(c >= 48 && c <= 57) && !starters.has(s[0].toLowerCase())) continue;
     main.lastIndex = s.index;
@@ -101,11 +105,11 @@ function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<
 }
 
 function findQuantitiesAscii(sentence: string): Quantity[] {
-  const { main, qualifierBefore, vagueKeys, figureAfter, starters } = patterns();
+  const { main, qualifierBefore, vagueKeys, figureAfter, starters, figureStart } = patterns();
   const lex = lexicon();
   const out: Quantity[] = [];
   let pos = 0;
-  for (let m = nextFigure(sentence, 0, main, starters); m; m = nextFigure(sentence, pos, main, starters)) {
+  for (let m = nextFigure(sentence, 0, main, starters, figureStart); m; m = nextFigure(sentence, pos, main, starters, figureStart)) {
     pos = m.index + m[0].length;
     const g = m.groups!;
     let start = m.index;

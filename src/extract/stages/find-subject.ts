@@ -9,7 +9,7 @@ import type { Category, VictimGroup } from '../../records/claim-schema.js';
 
 type Subject = NonNullable<Candidate['subject']>;
 
-let nounIndex: { maxWords: number; groups: Map<string, VictimGroup>; harmNouns: Map<string, Category>; attack: Set<string> } | undefined;
+let nounIndex: { wordsAfterFirst: Map<string, number>; groups: Map<string, VictimGroup>; harmNouns: Map<string, Category>; attack: Set<string> } | undefined;
 function nouns() {
   if (nounIndex) return nounIndex;
   const lex = lexicon();
@@ -23,8 +23,14 @@ function nouns() {
       harmNouns.set(w.toLowerCase(), cat);
     }
   }
-  const maxWords = Math.max(...[...groups.keys(), ...harmNouns.keys()].map((k) => k.split(' ').length));
-  nounIndex = { maxWords, groups, harmNouns, attack };
+  // the most words of a noun opening with each first word: most words open none, and the longest
+  // match is then looked up without building any key
+  const wordsAfterFirst = new Map<string, number>();
+  for (const k of [...groups.keys(), ...harmNouns.keys()]) {
+    const words = k.split(' ');
+    wordsAfterFirst.set(words[0], Math.max(wordsAfterFirst.get(words[0]) ?? 0, words.length));
+  }
+  nounIndex = { wordsAfterFirst, groups, harmNouns, attack };
   return nounIndex;
 }
 
@@ -47,7 +53,7 @@ const THING_AFTER_DEMONYM = /^(?:missile|missiles|drone|drones|jet|jets|warplane
 
 /** The subject noun phrase after a figure, or null when there is none. */
 export function findSubject(sentence: string, quantityEnd: number, quantityKind: string): Subject | 'non-person' | null {
-  const { maxWords, groups, harmNouns } = nouns();
+  const { wordsAfterFirst, groups, harmNouns } = nouns();
   const lex = lexicon();
   // a bounded look-ahead: the noun phrase is within a few words (and long sentences stay linear)
   // ("An Eaton, Ind. man was killed": a town and its state's abbreviation before the noun are one
@@ -74,8 +80,11 @@ export function findSubject(sentence: string, quantityEnd: number, quantityKind:
     // ("a dad-of-two", "a mother-of-three": the parent, with the size of the family)
     const family = FAMILY_SIZE.exec(tokens[at]?.lower ?? '');
     if (family && groups.has(family[1])) return { words: 1, key: family[1] };
-    for (let n = Math.min(maxWords, tokens.length - at); n >= 1; n--) {
-      const key = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
+    const first = tokens[at]?.lower;
+    const most = first === undefined ? 0 : wordsAfterFirst.get(first) ?? 0;
+    for (let n = Math.min(most, tokens.length - at); n >= 1; n--) {
+      let key = first!;
+      for (let w = 1; w < n; w++) key += ` ${tokens[at + w].lower}`;
       if (groups.has(key) || harmNouns.has(key)) return { words: n, key };
       // exact-case keys such as "Taliban"
     }
