@@ -72,7 +72,10 @@ function rowProcessor(file: string, spec: TableSpec, onProblem: (p: Problem) => 
       let ok = true;
       for (let k = 0; k < spec.fields.length; k++) {
         const field = spec.fields[k];
-        const cast = castCell(row.cells[index[k]], field);
+        const cell = row.cells[index[k]];
+        // (most cells are text: a non-empty string cell is its own value, no cast to build)
+        if (field.kind === 'string' && cell !== '') { record[field.name] = cell; continue; }
+        const cast = castCell(cell, field);
         if (cast.ok) record[field.name] = cast.value;
         else { ok = false; onProblem(problem(cast.code, file, row.line, index[k] + 1, cast.message, field.name)); }
       }
