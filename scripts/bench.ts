@@ -72,10 +72,10 @@ async function makeClaimsCsv(rows: number, name: string): Promise<string> {
   return path;
 }
 
-// The extractor's own work on two cores: `extract` of a 5 MB slice (five corpus files) of the corpus alone, then two
-// such processes side by side (no pool, no main thread, no messages between threads). Unlike the tiny
-// loop below, this needs memory and the cache as the extractor does, and each process compiles its
-// patterns and code on its own: 2 x (time alone) / (time of the pair) is what two workers can give.
+// The extractor's own work on two cores: `extract` of a 5 MB slice (five corpus files) alone, then
+// two such processes side by side (no pool, no main thread, no messages between threads). Unlike the
+// tiny loop below, this needs memory and the cache as the extractor does, and each process compiles
+// its patterns and code on its own: 2 x (time alone) / (time of the pair) is what two workers can give.
 function extractPairScaling(files: string[]): { mb: number; alone: number; pair: number; speedup: number } {
   const slice = join(WORK, 'slice-5mb.jsonl');
   writeFileSync(slice, Buffer.concat(files.slice(0, 5).map((f) => readFileSync(f))));

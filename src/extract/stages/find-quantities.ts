@@ -92,7 +92,7 @@ export function findQuantities(original: string): Quantity[] {
 
 // The figure pattern is a long alternation; trying it at every character was the extractor's
 // costliest pass, so it is tried (sticky) only where a figure can start (figureStart, above).
-function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<string>, figureStart: RegExp): RegExpExecArray | null {
+function nextFigure(sentence: string, from: number, { main, starters, figureStart }: ReturnType<typeof patterns>): RegExpExecArray | null {
   figureStart.lastIndex = from;
   for (let s = figureStart.exec(sentence); s; s = figureStart.exec(sentence)) {
     const c = s[0].charCodeAt(0);
@@ -105,11 +105,12 @@ function nextFigure(sentence: string, from: number, main: RegExp, starters: Set<
 }
 
 function findQuantitiesAscii(sentence: string): Quantity[] {
-  const { main, qualifierBefore, vagueKeys, figureAfter, starters, figureStart } = patterns();
+  const compiledPatterns = patterns();
+  const { qualifierBefore, vagueKeys, figureAfter } = compiledPatterns;
   const lex = lexicon();
   const out: Quantity[] = [];
   let pos = 0;
-  for (let m = nextFigure(sentence, 0, main, starters, figureStart); m; m = nextFigure(sentence, pos, main, starters, figureStart)) {
+  for (let m = nextFigure(sentence, 0, compiledPatterns); m; m = nextFigure(sentence, pos, compiledPatterns)) {
     pos = m.index + m[0].length;
     const g = m.groups!;
     let start = m.index;
